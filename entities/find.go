@@ -1,0 +1,609 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplomacy-go/diplomacy/internal/text"
+)
+
+// scan is the state of one Find call.
+type scan struct {
+	r     *Resolver
+	v     *text.View
+	toks  []text.Token
+	lower []string
+	start []bool // token begins a sentence or line
+	caps  []bool // token is on a line written in capitals or title case
+	// wrapped is set for hard-wrapped copy, where a line break is a space.
+	wrapped bool
+	date    time.Time
+	out     []Mention
+	used    []bool // token already belongs to a mention
+	named   map[int]bool
+	people  map[string]int // folded family name -> leader index, from full mentions
+}
+
+// Find returns the mentions of countries, organizations and leaders in s,
+// resolved on date (the zero date means today's states and office holders),
+// sorted by position and never overlapping. Spans are byte offsets into s.
+func (r *Resolver) Find(s string, date time.Time) []Mention {
+	v := text.NewView(s)
+	sc := &scan{r: r, v: v, toks: text.Tokenize(v.Fold), date: date, people: map[string]int{}}
+	sc.prepare()
+	sc.fullNames()
+	sc.dictionary()
+	sc.officials()
+	sc.anaphora()
+	sort.SliceStable(sc.out, func(i, j int) bool { return sc.out[i].Start < sc.out[j].Start })
+	return sc.out
+}
+
+func (sc *scan) prepare() {
+	n := len(sc.toks)
+	sc.lower = make([]string, n)
+	sc.start = make([]bool, n)
+	sc.caps = make([]bool, n)
+	sc.used = make([]bool, n)
+	f := sc.v.Fold
+	for i, t := range sc.toks {
+		sc.lower[i] = strings.ToLower(t.Text)
+		if i == 0 {
+			sc.start[i] = true
+			continue
+		}
+		p := sc.toks[i-1]
+		gap := f[p.End:t.Start]
+		if strings.Contains(gap, "\n") {
+			sc.start[i] = true
+			continue
+		}
+		switch p.Text {
+		case ".", "!", "?", ":", ";", "\"", "(", "-":
+			sc.start[i] = true
+		}
+	}
+	// Lines written in capitals (wire headlines, datelines), and a first
+	// line in title case.
+	lineStart := 0
+	firstLineEnd := n
+	for i := 1; i < n; i++ {
+		if strings.Contains(f[sc.toks[i-1].End:sc.toks[i].Start], "\n") {
+			firstLineEnd = i
+			break
+		}
+	}
+	sc.wrapped = wrappedText(f)
+	for i := 0; i <= n; i++ {
+		if i == n || (i > lineStart && strings.Contains(f[sc.toks[i-1].End:sc.toks[i].Start], "\n")) {
+			words, upper, capWords := 0, 0, 0
+			for j := lineStart; j < i; j++ {
+				if sc.toks[j].IsWord() && hasLetter(sc.toks[j].Text) {
+					words++
+					if sc.toks[j].IsUpper() {
+						upper++
+					}
+					if sc.toks[j].IsCap() || smallWords[sc.lower[j]] {
+						capWords++
+					}
+				}
+			}
+			capsLine := words >= 1 && upper*10 >= words*7 && (words >= 2 || i-lineStart > 1)
+			if !capsLine && i == firstLineEnd && capWords >= 4 && capWords*10 >= words*8 {
+				capsLine = true // a headline in title case
+			}
+			for j := lineStart; j < i; j++ {
+				sc.caps[j] = capsLine
+			}
+			lineStart = i
+		}
+	}
+}
+
+// smallWords stay lower case in title-case headlines.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true,
+	"to": true, "for": true, "and": true, "or": true, "with": true, "at": true, "by": true, "as": true}
+
+// wrappedText reports whether most line breaks of f fall inside sentences,
+// as in hard-wrapped wire copy.
+func wrappedText(f string) bool {
+	breaks, inside := 0, 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '\n' || i == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && (f[j] == ' ' || f[j] == '\t') {
+			j++
+		}
+		if j >= len(f) || f[j] == '\n' {
+			continue
+		}
+		breaks++
+		prev := f[i-1]
+		if prev == '\r' && i >= 2 {
+			prev = f[i-2]
+		}
+		if prev != '.' && prev != '"' && prev != ':' && prev != '?' && prev != '!' && f[j] >= 'a' && f[j] <= 'z' {
+			inside++
+		}
+	}
+	return breaks >= 3 && inside*4 >= breaks
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOK reports whether the text tokens from i match the alias spelling.
+func (sc *scan) caseOK(i int, cased []string) bool {
+	for j, c := range cased {
+		t := sc.toks[i+j].Text
+		if t == c {
+			continue
+		}
+		if sc.caps[i+j] && t == strings.ToUpper(c) {
+			continue
+		}
+		// "Republic Of The Congo", "Bosnia And Herzegovina" in title case.
+		if lowerWord(c) && len(cased) > 1 && j > 0 && strings.EqualFold(t, c) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func lowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func (sc *scan) span(i, j int) Span {
+	s, e := sc.v.OrigSpan(sc.toks[i].Start, sc.toks[j-1].End)
+	return Span{s, e}
+}
+
+func (sc *scan) emit(m Mention, i, j int) {
+	m.Span = sc.span(i, j)
+	m.Text = sc.v.Orig[m.Start:m.End]
+	sc.out = append(sc.out, m)
+	for k := i; k < j; k++ {
+		sc.used[k] = true
+	}
+}
+
+// fullNames records the people the text names in full, so that a family
+// name alone, even before the full name (as in a headline), resolves to
+// the same person.
+func (sc *scan) fullNames() {
+	r := sc.r
+	for i := range sc.toks {
+		n := r.dict
+		for j := i; j < len(sc.toks) && j-i < 8; j++ {
+			n = n.next[sc.lower[j]]
+			if n == nil {
+				break
+			}
+			var idx []int
+			for _, k := range n.entries {
+				if e := r.entries[k]; e.kind == entLeader && j > i && sc.caseOK(i, e.cased) {
+					idx = append(idx, e.ref)
+				}
+			}
+			if len(idx) == 0 {
+				continue
+			}
+			if best, ok := r.pickLeader(idx, sc.date); ok {
+				for _, f := range r.leaders[best].Family {
+					if _, seen := sc.people[strings.ToLower(text.Fold(f))]; !seen {
+						sc.people[strings.ToLower(text.Fold(f))] = best
+					}
+				}
+			}
+		}
+	}
+}
+
+// dictionary finds the longest dictionary match at each token.
+func (sc *scan) dictionary() {
+	r := sc.r
+	for i := 0; i < len(sc.toks); {
+		if sc.used[i] || !sc.toks[i].IsWord() {
+			i++
+			continue
+		}
+		n := r.dict
+		bestLen := 0
+		var bestM Mention
+		for j := i; j < len(sc.toks) && j-i < 12; j++ {
+			n = n.next[sc.lower[j]]
+			if n == nil {
+				break
+			}
+			if len(n.entries) == 0 {
+				continue
+			}
+			if m, ok := sc.resolve(i, j+1, n.entries); ok {
+				bestLen, bestM = j+1-i, m
+			}
+		}
+		if bestLen == 0 {
+			i++
+			continue
+		}
+		if bestM.Kind == KindLeader {
+			i0 := sc.extendName(i)
+			sc.emit(bestM, i0, i+bestLen)
+		} else {
+			sc.emit(bestM, i, i+bestLen)
+		}
+		i += bestLen
+	}
+}
+
+// resolve picks the entry of a dictionary match [i, j) that fits the text,
+// its case and the date.
+func (sc *scan) resolve(i, j int, entries []int32) (Mention, bool) {
+	r := sc.r
+	var country, org, leader, family []entry
+	for _, idx := range entries {
+		e := r.entries[idx]
+		if !sc.caseOK(i, e.cased) {
+			continue
+		}
+		switch e.kind {
+		case entCountry:
+			country = append(country, e)
+		case entOrg:
+			org = append(org, e)
+		case entLeader:
+			leader = append(leader, e)
+		case entFamily:
+			family = append(family, e)
+		}
+	}
+	if len(leader) > 0 {
+		if m, ok := sc.leaderMention(leader, i, true); ok {
+			return m, true
+		}
+	}
+	if len(country) > 0 {
+		if m, ok := sc.countryMention(country, i, j); ok {
+			return m, true
+		}
+	}
+	if len(org) > 0 {
+		if sc.personLike(i, j) && j-i == 1 {
+			return Mention{}, false
+		}
+		return Mention{Kind: KindOrganization, Code: org[0].code, Form: "name"}, true
+	}
+	if len(family) > 0 {
+		if m, ok := sc.leaderMention(family, i, false); ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func (sc *scan) countryMention(cands []entry, i, j int) (Mention, bool) {
+	r := sc.r
+	var pick *alias
+	for _, e := range cands {
+		a := &r.aliases[e.ref]
+		if validOn(a.from, a.to, sc.date) || sc.date.IsZero() && a.to.IsZero() {
+			pick = a
+			break
+		}
+	}
+	if pick == nil {
+		// A former state's own name ("the Soviet Union" in a 2022 text)
+		// still names it; a shared capital does not.
+		for _, e := range cands {
+			a := &r.aliases[e.ref]
+			if a.form != "capital" && a.form != "seat" {
+				pick = a
+				break
+			}
+		}
+	}
+	if pick == nil {
+		return Mention{}, false
+	}
+	if j-i == 1 && sc.personLike(i, j) {
+		return Mention{}, false
+	}
+	if strings.Contains(pick.flags, "amb") && !sc.ambiguousOK(pick, i, j) {
+		return Mention{}, false
+	}
+	if pick.form == "capital" && sc.followedByPlaceQualifier(j) {
+		return Mention{}, false
+	}
+	return Mention{Kind: KindCountry, Code: pick.code, Form: pick.form}, true
+}
+
+// personLike reports whether a one-token match at i is part of a longer
+// proper name: "Michael Jordan", "New Mexico", "Chad Smith".
+func (sc *scan) personLike(i, j int) bool {
+	if i > 0 && !sc.start[i] {
+		p := sc.toks[i-1]
+		if p.IsCap() && p.IsWord() && !sc.used[i-1] && !sc.caps[i-1] && !nameGlue[p.Text] && sc.adjacent(i-1, i) {
+			if _, isTitle := sc.titleEndingAt(i - 1); !isTitle {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameGlue are capitalized words that may stand before a country name
+// without making a longer proper name of it.
+var nameGlue = map[string]bool{
+	"The": true, "In": true, "And": true, "Of": true, "To": true, "For": true, "From": true,
+	"With": true, "By": true, "On": true, "At": true, "As": true, "Both": true, "All": true,
+	"President": true, "Premier": true, "King": true, "Queen": true, "Emir": true, "Prince": true,
+	"North": true, "South": true, "East": true, "West": true, "Central": true, "Southern": true,
+	"Western": true, "Eastern": true, "Pro": true, "Anti": true, "Mr": true, "Said": true,
+	"Mrs": true, "Ms": true, "Neighbouring": true, "Neighboring": true, "Communist": true,
+	"Islamic": true, "Arab": true, "Socialist": true, "Democratic": true, "Federal": true,
+	"Republican": true, "Former": true, "Ex": true, "Post": true, "Pre": true, "Imperial": true,
+	"Soviet": true, "Greater": true, "Mainland": true, "Continental": true, "Royal": true,
+	"Non": true, "Under": true, "Over": true, "Between": true, "Against": true, "Like": true,
+	"Unlike": true, "Minister": true, "Secretary": true, "Ambassador": true, "General": true,
+	"Chancellor": true, "Envoy": true, "Leader": true, "Sheikh": true, "Sultan": true,
+	"A": true, "An": true, "This": true, "That": true, "These": true, "Those": true, "Every": true,
+	"Each": true, "Some": true, "Many": true, "Most": true, "Several": true, "Two": true, "Three": true,
+	"Our": true, "Their": true, "His": true, "Her": true, "Its": true, "Any": true, "No": true, "One": true,
+	"If": true, "When": true, "While": true, "After": true, "Before": true, "Since": true, "But": true,
+	"Senior": true, "Top": true, "Other": true, "Fellow": true, "Allied": true, "Rival": true,
+}
+
+// adjacent reports whether tokens a and b are separated by a single space
+// or one line break (hard-wrapped wire copy), nothing else.
+func (sc *scan) adjacent(a, b int) bool {
+	gap := sc.v.Fold[sc.toks[a].End:sc.toks[b].Start]
+	if gap == " " {
+		return true
+	}
+	if gap == "" || strings.Count(gap, "\n") > 1 {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		if gap[i] != ' ' && gap[i] != '\n' && gap[i] != '\r' && gap[i] != '\t' {
+			return false
+		}
+	}
+	return sc.wrapped
+}
+
+// ambiguousOK decides an alias flagged ambiguous (Jordan, Georgia, Chad,
+// Turkey) by its neighbours.
+func (sc *scan) ambiguousOK(a *alias, i, j int) bool {
+	// A capitalized word right after ("Chad Smith", "Jordan Valley") makes
+	// a longer name, unless it is a country word or a title.
+	if j < len(sc.toks) && sc.toks[j].IsCap() && sc.toks[j].IsWord() && sc.adjacent(j-1, j) && !sc.caps[j] {
+		if _, ok := sc.r.lookupTitle(sc.lower[j:]); !ok && !nameGlue[sc.toks[j].Text] {
+			return false
+		}
+	}
+	// "Georgia" after a US city or before a US context ("Atlanta, Georgia").
+	if i >= 2 && sc.toks[i-1].Text == "," {
+		if ps := sc.r.places[sc.lower[i-2]]; len(ps) > 0 {
+			for _, p := range ps {
+				if p.Country == "USA" {
+					return false
+				}
+			}
+		}
+	}
+	// Lower-case food and other readings follow "Turkey".
+	if j < len(sc.toks) {
+		switch sc.lower[j] {
+		case "sandwich", "sandwiches", "dinner", "breast", "meat", "bacon", "burger", "pig", "pigs", "fowl":
+			return false
+		}
+	}
+	// Sentence-initial, capitalized only by position: accept; the
+	// dictionary's case rule already rejects lower-case readings.
+	return true
+}
+
+// followedByPlaceQualifier reports whether a capital is qualified as
+// another place: "Paris, Texas", "Moscow, Idaho".
+func (sc *scan) followedByPlaceQualifier(j int) bool {
+	if j+1 < len(sc.toks) && sc.toks[j].Text == "," {
+		if g, ok := sc.r.regions[sc.lower[j+1]]; ok && g.country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// extendName moves the start of a leader's name left over given names and
+// initials not in the table: "Vladimir V. Putin".
+func (sc *scan) extendName(i int) int {
+	for i > 0 && !sc.used[i-1] {
+		p := sc.toks[i-1]
+		switch {
+		case p.Text == "." && i >= 2 && len(sc.toks[i-2].Text) == 1 && sc.toks[i-2].IsCap() && !sc.used[i-2]:
+			i -= 2
+		case p.IsWord() && p.IsCap() && !sc.caps[i-1] && sc.adjacent(i-1, i) && !nameGlue[p.Text]:
+			if _, ok := sc.titleEndingAt(i - 1); ok {
+				return i
+			}
+			if _, ok := sc.r.lookupOne(sc.lower[i-1]); ok {
+				return i
+			}
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// leaderMention resolves a full-name (full) or family-name match.
+func (sc *scan) leaderMention(cands []entry, i int, full bool) (Mention, bool) {
+	r := sc.r
+	idx := make([]int, 0, len(cands))
+	for _, e := range cands {
+		idx = append(idx, e.ref)
+	}
+	ttl, hasTitle := sc.titleEndingAt(i - 1)
+	if !full {
+		// A family name alone: a person already named in full, or one in
+		// office on the date, introduced by a title or distinctive enough.
+		key := sc.lower[i]
+		if li, ok := sc.people[key]; ok {
+			l := r.leaders[li]
+			return sc.leaderM(l, ttl, hasTitle), true
+		}
+		if sc.caps[i] {
+			return Mention{}, false
+		}
+		best, ok := r.pickLeader(idx, sc.date)
+		if !ok {
+			return Mention{}, false
+		}
+		l := r.leaders[best]
+		if !hasTitle && (len(sc.toks[i].Text) < 4 || commonWord[sc.lower[i]] ||
+			!(l.Role == "head_of_state" || l.Role == "head_of_government" || l.Role == "org_leader" || l.Role == "foreign_minister")) {
+			return Mention{}, false
+		}
+		if sc.personLike(i, i+1) && !hasTitle {
+			return Mention{}, false
+		}
+		// A capitalized word right after makes it a given name ("Tucker Carlson").
+		if k := i + 1; k < len(sc.toks) && sc.toks[k].IsWord() && sc.toks[k].IsCap() && sc.adjacent(i, k) && !sc.start[k] {
+			if _, ok := sc.r.lookupOne(sc.lower[k]); !ok {
+				return Mention{}, false
+			}
+		}
+		return sc.leaderM(l, ttl, hasTitle), true
+	}
+	best, ok := r.pickLeader(idx, sc.date)
+	if !ok {
+		// Named in full but out of office on the date: a leader only when
+		// the text gives a title; then the latest term that began before.
+		if !hasTitle {
+			return Mention{}, false
+		}
+		for _, k := range idx {
+			l := r.leaders[k]
+			if l.Role != ttl.role {
+				continue
+			}
+			if best < 0 || l.From.After(r.leaders[best].From) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return Mention{}, false
+		}
+	}
+	l := r.leaders[best]
+	for _, f := range l.Family {
+		sc.people[strings.ToLower(text.Fold(f))] = best
+	}
+	return sc.leaderM(l, ttl, hasTitle), true
+}
+
+func (sc *scan) leaderM(l Leader, t title, hasTitle bool) Mention {
+	m := Mention{Kind: KindLeader, Code: l.Country, Name: l.Name, Role: l.Role, Title: l.Title}
+	if hasTitle && t.role == l.Role {
+		m.Title = titleCase(t.text)
+	}
+	return m
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w == "of" || w == "for" || w == "the" || w == "to" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// commonWord lists family names that are also common English words and so
+// need a title or a full mention before they count alone.
+var commonWord = map[string]bool{
+	"major": true, "brown": true, "may": true, "bush": true, "rice": true, "young": true,
+	"white": true, "green": true, "black": true, "long": true, "king": true, "love": true,
+	"price": true, "miller": true, "baker": true, "carter": true, "ford": true, "wood": true,
+	"hill": true, "cook": true, "lee": true, "kim": true, "park": true, "moon": true,
+	"wang": true, "li": true, "liu": true, "zhang": true, "chen": true, "khan": true, "ali": true,
+	"shah": true, "singh": true, "said": true, "costa": true, "silva": true, "santos": true,
+	"martin": true, "paul": true, "john": true, "thomas": true, "james": true, "david": true,
+	"mark": true, "grant": true, "ahmed": true, "hassan": true, "hussein": true, "mohammed": true,
+}
+
+// titleEndingAt returns the title whose last token is at k, if any.
+func (sc *scan) titleEndingAt(k int) (title, bool) {
+	if k < 0 {
+		return title{}, false
+	}
+	// Try the longest title ending at k (up to five tokens).
+	for n := 5; n >= 1; n-- {
+		s := k - n + 1
+		if s < 0 {
+			continue
+		}
+		if t, ok := sc.r.lookupTitleExact(sc.lower[s : k+1]); ok {
+			return t, true
+		}
+	}
+	// "Mr." and similar are not offices.
+	return title{}, false
+}
+
+func (r *Resolver) lookupTitleExact(toks []string) (title, bool) {
+	n := r.titles
+	for _, t := range toks {
+		n = n.next[t]
+		if n == nil {
+			return title{}, false
+		}
+	}
+	if len(n.entries) == 0 {
+		return title{}, false
+	}
+	return r.titleInfo[n.entries[0]], true
+}
+
+// lookupTitle returns the longest title at the start of toks.
+func (r *Resolver) lookupTitle(toks []string) (title, bool) {
+	n := r.titles
+	var best title
+	ok := false
+	for _, t := range toks {
+		n = n.next[t]
+		if n == nil {
+			break
+		}
+		if len(n.entries) > 0 {
+			best, ok = r.titleInfo[n.entries[0]], true
+		}
+	}
+	return best, ok
+}
+
+func (r *Resolver) lookupOne(lower string) (entry, bool) {
+	n := r.dict.next[lower]
+	if n == nil || len(n.entries) == 0 {
+		return entry{}, false
+	}
+	return r.entries[n.entries[0]], true
+}

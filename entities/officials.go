@@ -1,0 +1,310 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+)
+
+// officials finds people the tables do not know from the titles the text
+// gives them: "Cuban Foreign Minister Bruno Rodriguez", "Kremlin spokesman
+// Dmitry Peskov", "Russia's ambassador to the UN, Vasily Nebenzya". The
+// state or organization they act for comes from the mention right before
+// the title; a person with a title but no affiliation is left out.
+func (sc *scan) officials() {
+	byEnd := map[int]int{} // token index after a mention -> index in sc.out
+	for k, m := range sc.out {
+		if m.Kind == KindCountry || m.Kind == KindOrganization {
+			if e := sc.tokenAt(m.End); e >= 0 {
+				byEnd[e] = k
+			}
+		}
+	}
+	var found []Mention
+	for k := 0; k < len(sc.toks); k++ {
+		if sc.used[k] {
+			continue
+		}
+		t, n := sc.r.titleAt(sc.lower[k:])
+		if n == 0 {
+			continue
+		}
+		e := k + n
+		// Affiliation before the title: "Cuban", "U.S.", "Russia's", also
+		// across a modifier or two ("Iranian Oil Minister").
+		aff := ""
+		for b, mods := k, 0; b > 0 && mods <= 2; mods++ {
+			if mi, ok := byEnd[b]; ok {
+				aff = sc.out[mi].Code
+				break
+			}
+			if b >= 2 && sc.toks[b-1].Text == "s" && sc.toks[b-2].Text == "'" {
+				if mi, ok := byEnd[b-2]; ok {
+					aff = sc.out[mi].Code
+				}
+				break
+			}
+			if sc.used[b-1] || !sc.toks[b-1].IsWord() || !sc.toks[b-1].IsCap() {
+				break
+			}
+			b--
+		}
+		// "of Cuba", "to the UN": after the title, skip a short complement.
+		j := e
+		if j+1 < len(sc.toks) && (sc.lower[j] == "of" || sc.lower[j] == "to" || sc.lower[j] == "for") {
+			q := j + 1
+			if q < len(sc.toks) && sc.lower[q] == "the" {
+				q++
+			}
+			if mi, ok := sc.mentionStartingAt(q); ok {
+				if aff == "" && sc.lower[j] != "to" {
+					aff = sc.out[mi].Code
+				}
+				j = sc.tokenAt(sc.out[mi].End)
+				if j < 0 {
+					continue
+				}
+			}
+		}
+		if j < len(sc.toks) && sc.toks[j].Text == "," {
+			j++
+		}
+		s, end := sc.nameAt(j)
+		if end <= s {
+			continue
+		}
+		if aff == "" && !sc.toks[k].IsCap() {
+			continue // "the minister Ivanov": too weak without an affiliation
+		}
+		// A title with a name but no affiliation gives a leader whose Code
+		// is empty; a caller that knows the story's country may fill it.
+		m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: titleCase(t.text)}
+		m.Span = sc.span(s, end)
+		m.Text = sc.v.Orig[m.Start:m.End]
+		m.Name = m.Text
+		found = append(found, m)
+		for q := s; q < end; q++ {
+			sc.used[q] = true
+		}
+		k = end - 1
+	}
+	if len(found) == 0 {
+		return
+	}
+	sc.out = append(sc.out, found...)
+	// Later mentions of the family name alone.
+	fam := map[string]Mention{}
+	for _, m := range found {
+		w := strings.Fields(m.Text)
+		fam[w[len(w)-1]] = m
+	}
+	for k := range sc.toks {
+		if sc.used[k] || !sc.toks[k].IsCap() {
+			continue
+		}
+		if m, ok := fam[sc.toks[k].Text]; ok {
+			m.Span = sc.span(k, k+1)
+			m.Text = sc.v.Orig[m.Start:m.End]
+			sc.out = append(sc.out, m)
+			sc.used[k] = true
+		}
+	}
+}
+
+// nameAt returns the token range of a personal name starting at j: one to
+// four capitalized words, initials and particles, not already a mention.
+func (sc *scan) nameAt(j int) (int, int) {
+	s := j
+	words := 0
+	for j < len(sc.toks) && words < 5 {
+		t := sc.toks[j]
+		switch {
+		case sc.used[j]:
+			return s, sc.trimName(s, j, words)
+		case t.IsWord() && t.IsCap() && !sc.caps[j]:
+			if _, ok := sc.r.titleAt(sc.lower[j:]); ok > 0 && words == 0 {
+				return s, s
+			}
+			words++
+			j++
+		case t.Text == "." && j > s && len(sc.toks[j-1].Text) == 1:
+			j++
+		case t.Text == "-" && j > s && j+1 < len(sc.toks) && sc.toks[j+1].IsCap() && sc.adjacent(j-1, j) && sc.adjacent(j, j+1):
+			j++
+		case words > 0 && j+1 < len(sc.toks) && particles[sc.lower[j]] && sc.toks[j+1].IsCap():
+			j++
+		default:
+			return s, sc.trimName(s, j, words)
+		}
+	}
+	return s, sc.trimName(s, j, words)
+}
+
+func (sc *scan) trimName(s, e, words int) int {
+	if words == 0 {
+		return s
+	}
+	if words == 1 && (commonWord[sc.lower[s]] || monthOrDay[sc.lower[s]] || notName[sc.lower[s]]) {
+		return s
+	}
+	if notName[sc.lower[s]] {
+		return s
+	}
+	return e
+}
+
+var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "van": true, "von": true,
+	"der": true, "bin": true, "al": true, "el": true, "la": true, "le": true, "dos": true, "du": true, "ibn": true}
+
+var monthOrDay = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// notName lists capitalized words that follow titles without being names.
+var notName = map[string]bool{"and": true, "of": true, "the": true, "on": true, "in": true, "said": true,
+	"says": true, "told": true, "who": true, "has": true, "was": true, "is": true, "will": true, "would": true,
+	"for": true, "to": true, "at": true, "office": true, "ministry": true, "department": true, "council": true,
+	"house": true, "state": true, "affairs": true, "general": true, "i": true, "we": true, "they": true, "he": true,
+	"she": true, "it": true, "this": true, "that": true, "a": true, "an": true}
+
+// titleAt returns the longest title at the start of toks and its length in tokens.
+func (r *Resolver) titleAt(toks []string) (title, int) {
+	n := r.titles
+	var best title
+	bn := 0
+	for i, t := range toks {
+		n = n.next[t]
+		if n == nil {
+			break
+		}
+		if len(n.entries) > 0 {
+			best, bn = r.titleInfo[n.entries[0]], i+1
+		}
+	}
+	return best, bn
+}
+
+// tokenAt returns the index of the first token starting at or after the
+// original byte offset off, or len(toks) at the end; -1 never.
+func (sc *scan) tokenAt(off int) int {
+	lo, hi := 0, len(sc.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		s, _ := sc.v.OrigSpan(sc.toks[mid].Start, sc.toks[mid].End)
+		if s < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// mentionStartingAt returns the index in sc.out of the mention that starts
+// at token q.
+func (sc *scan) mentionStartingAt(q int) (int, bool) {
+	if q >= len(sc.toks) {
+		return 0, false
+	}
+	s, _ := sc.v.OrigSpan(sc.toks[q].Start, sc.toks[q].End)
+	for i, m := range sc.out {
+		if m.Start == s && m.Kind != KindLeader {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// anaphora resolves "the federation", "the island nation", "the Caribbean
+// island nation", "the kingdom" to the most recent country mention with
+// that attribute (and region, when the phrase names one).
+func (sc *scan) anaphora() {
+	type cand struct {
+		pos  int
+		code string
+	}
+	var seen []cand // country mentions in order
+	ms := append([]Mention(nil), sc.out...)
+	sortMentions(ms)
+	mi := 0
+	var found []Mention
+	for k := 0; k+1 < len(sc.toks); k++ {
+		s, _ := sc.v.OrigSpan(sc.toks[k].Start, sc.toks[k].End)
+		for mi < len(ms) && ms[mi].Start < s {
+			if ms[mi].Kind == KindCountry || ms[mi].Kind == KindLeader {
+				seen = append(seen, cand{ms[mi].Start, ms[mi].Code})
+			}
+			mi++
+		}
+		if sc.lower[k] != "the" || sc.used[k+1] {
+			continue
+		}
+		j := k + 1
+		region := ""
+		if j < len(sc.toks) && sc.toks[j].IsCap() && !sc.used[j] {
+			region = sc.toks[j].Text
+			j++
+		}
+		attr, n := anaphorNoun(sc.lower[j:])
+		if n == 0 {
+			continue
+		}
+		code := ""
+		for q := len(seen) - 1; q >= 0 && code == ""; q-- {
+			c := sc.r.countries[seen[q].code]
+			if c == nil || !c.Has(attr) {
+				continue
+			}
+			if region != "" && !strings.Contains(c.Region, region) {
+				continue
+			}
+			code = c.Code
+		}
+		if code == "" {
+			continue
+		}
+		m := Mention{Kind: KindCountry, Code: code, Form: "anaphor"}
+		m.Span = sc.span(k+1, j+n)
+		m.Text = sc.v.Orig[m.Start:m.End]
+		found = append(found, m)
+		for q := k + 1; q < j+n; q++ {
+			sc.used[q] = true
+		}
+	}
+	sc.out = append(sc.out, found...)
+}
+
+// anaphorNoun matches the noun phrase of a country anaphor and returns the
+// country attribute it implies and its length in tokens.
+func anaphorNoun(toks []string) (string, int) {
+	if len(toks) == 0 {
+		return "", 0
+	}
+	switch toks[0] {
+	case "federation":
+		return "federation", 1
+	case "kingdom":
+		return "kingdom", 1
+	case "emirate":
+		return "emirate", 1
+	case "archipelago":
+		return "archipelago", 1
+	case "sultanate":
+		return "sultanate", 1
+	case "island", "islands":
+		if len(toks) > 1 {
+			switch toks[1] {
+			case "nation", "state", "country", "republic":
+				return "island", 2
+			}
+		}
+	case "islamic":
+		if len(toks) > 1 && toks[1] == "republic" {
+			return "islamic_republic", 2
+		}
+	}
+	return "", 0
+}
+
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+}

@@ -1,0 +1,460 @@
+package entities
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/diplomacy-go/diplomacy/internal/text"
+)
+
+// Options extends the built-in tables. Each reader holds rows in the same
+// tab-separated format as the embedded file of that name (see DATA.md);
+// a malformed row gives an error that names its line. The zero value means
+// the built-in tables alone.
+type Options struct {
+	Countries io.Reader // rows of countries.tsv
+	Aliases   io.Reader // rows of country_aliases.tsv
+	Orgs      io.Reader // rows of orgs.tsv
+	Leaders   io.Reader // rows of leaders.tsv
+	// NoBuiltin starts from empty tables instead of the embedded ones.
+	NoBuiltin bool
+}
+
+// Resolver recognizes and normalizes countries, organizations and leaders.
+// It is immutable and safe for concurrent use.
+type Resolver struct {
+	countries map[string]*Country
+	orgs      map[string]*Organization
+	leaders   []Leader
+	aliases   []alias
+	places    map[string][]Place // by folded lower-case name
+	regions   map[string]region  // by folded abbreviation or name, lower case
+	titles    *node              // title phrases, lower case
+	titleInfo []title
+	dict      *node
+	entries   []entry
+}
+
+type entryKind uint8
+
+const (
+	entCountry entryKind = iota + 1
+	entOrg
+	entLeader
+	entFamily
+)
+
+type entry struct {
+	kind  entryKind
+	ref   int      // index into aliases, leaders; or org code via orgCode
+	code  string   // org code for entOrg
+	cased []string // folded tokens with their case
+}
+
+type node struct {
+	next    map[string]*node
+	entries []int32
+}
+
+func (n *node) child(k string) *node {
+	if n.next == nil {
+		n.next = map[string]*node{}
+	}
+	c := n.next[k]
+	if c == nil {
+		c = &node{}
+		n.next[k] = c
+	}
+	return c
+}
+
+var defaultResolver = sync.OnceValues(func() (*Resolver, error) { return New(Options{}) })
+
+// Default returns the resolver built from the embedded tables. It is built
+// once, on first use.
+func Default() *Resolver {
+	r, err := defaultResolver()
+	if err != nil {
+		// The embedded tables are checked by the package tests; a failure
+		// here is a build defect, not bad input.
+		panic(fmt.Sprintf("entities: embedded tables: %v", err))
+	}
+	return r
+}
+
+// Find returns the mentions of text using the default resolver.
+func Find(s string, date time.Time) []Mention { return Default().Find(s, date) }
+
+// New builds a resolver from the embedded tables and the caller's extra rows.
+func New(opt Options) (*Resolver, error) {
+	r := &Resolver{
+		countries: map[string]*Country{},
+		orgs:      map[string]*Organization{},
+		places:    map[string][]Place{},
+		regions:   map[string]region{},
+		titles:    &node{},
+		dict:      &node{},
+	}
+	addCountry := func(c Country) { cc := c; r.countries[c.Code] = &cc }
+	addAlias := func(a alias) { r.aliases = append(r.aliases, a) }
+	addOrg := func(o Organization) { oo := o; r.orgs[o.Code] = &oo }
+	addLeader := func(l Leader) { r.leaders = append(r.leaders, l) }
+	addPlace := func(p Place) {
+		k := strings.ToLower(text.Fold(p.Name))
+		r.places[k] = append(r.places[k], p)
+	}
+	addRegion := func(g region) {
+		r.regions[strings.ToLower(text.Fold(g.name))] = g
+		if g.postal != "" {
+			r.regions[strings.ToLower(g.postal)] = g
+		}
+		for _, a := range g.ap {
+			k := strings.ToLower(text.Fold(a))
+			r.regions[k] = g
+			// Wire copy often drops the dots: "CALIF", "Mass", "N.Y" .
+			if nodot := strings.ReplaceAll(k, ".", ""); len(nodot) > 2 {
+				if _, taken := r.regions[nodot]; !taken {
+					r.regions[nodot] = g
+				}
+			}
+		}
+	}
+	addTitle := func(t title) { r.titleInfo = append(r.titleInfo, t) }
+	if !opt.NoBuiltin {
+		files := []struct {
+			name string
+			load func(io.Reader, string) error
+		}{
+			{"countries.tsv", func(rd io.Reader, f string) error { return loadCountries(rd, f, addCountry) }},
+			{"country_aliases.tsv", func(rd io.Reader, f string) error { return loadAliases(rd, f, addAlias) }},
+			{"orgs.tsv", func(rd io.Reader, f string) error { return loadOrgs(rd, f, addOrg) }},
+			{"leaders.tsv", func(rd io.Reader, f string) error { return loadLeaders(rd, f, addLeader) }},
+			{"places.tsv", func(rd io.Reader, f string) error { return loadPlaces(rd, f, addPlace) }},
+			{"us_states.tsv", func(rd io.Reader, f string) error { return loadStates(rd, f, addRegion) }},
+			{"titles.tsv", func(rd io.Reader, f string) error { return loadTitles(rd, f, addTitle) }},
+		}
+		for _, f := range files {
+			fh, err := dataFS.Open("data/" + f.name)
+			if err != nil {
+				if isNotExist(err) {
+					continue
+				}
+				return nil, err
+			}
+			err = f.load(fh, f.name)
+			fh.Close()
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	if opt.Countries != nil {
+		if err := loadCountries(opt.Countries, "Options.Countries", addCountry); err != nil {
+			return nil, err
+		}
+	}
+	if opt.Aliases != nil {
+		if err := loadAliases(opt.Aliases, "Options.Aliases", addAlias); err != nil {
+			return nil, err
+		}
+	}
+	if opt.Orgs != nil {
+		if err := loadOrgs(opt.Orgs, "Options.Orgs", addOrg); err != nil {
+			return nil, err
+		}
+	}
+	if opt.Leaders != nil {
+		if err := loadLeaders(opt.Leaders, "Options.Leaders", addLeader); err != nil {
+			return nil, err
+		}
+	}
+	r.build()
+	return r, nil
+}
+
+func isNotExist(err error) bool {
+	return err != nil && (err == fs.ErrNotExist || strings.Contains(err.Error(), "file does not exist"))
+}
+
+// tokens returns the folded tokens of s.
+func tokens(s string) []string {
+	toks := text.Tokenize(text.Fold(s))
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func (r *Resolver) add(e entry) {
+	n := r.dict
+	for _, t := range e.cased {
+		n = n.child(strings.ToLower(t))
+	}
+	idx := int32(len(r.entries))
+	r.entries = append(r.entries, e)
+	n.entries = append(n.entries, idx)
+}
+
+func (r *Resolver) build() {
+	for i, a := range r.aliases {
+		if _, ok := r.countries[a.code]; !ok {
+			continue
+		}
+		r.add(entry{kind: entCountry, ref: i, cased: tokens(a.text)})
+	}
+	codes := make([]string, 0, len(r.orgs))
+	for c := range r.orgs {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		o := r.orgs[c]
+		seen := map[string]bool{}
+		for _, a := range append([]string{o.Name, o.Code}, o.Aliases...) {
+			if a == "" || seen[a] || strings.Contains(a, "_") {
+				continue
+			}
+			seen[a] = true
+			r.add(entry{kind: entOrg, code: c, cased: tokens(a)})
+		}
+	}
+	for i, l := range r.leaders {
+		seen := map[string]bool{}
+		for _, n := range append([]string{l.Name}, l.Variants...) {
+			k := text.Fold(n)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			r.add(entry{kind: entLeader, ref: i, cased: tokens(n)})
+		}
+		for _, f := range l.Family {
+			k := "family:" + text.Fold(f)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			r.add(entry{kind: entFamily, ref: i, cased: tokens(f)})
+		}
+	}
+	for i, t := range r.titleInfo {
+		for _, s := range []string{t.text, t.plural} {
+			if s == "" {
+				continue
+			}
+			n := r.titles
+			for _, tok := range tokens(strings.ToLower(s)) {
+				n = n.child(tok)
+			}
+			n.entries = append(n.entries, int32(i))
+		}
+	}
+}
+
+// Country returns the country a name, adjective, capital or epithet refers
+// to on date (the zero date means today's states).
+func (r *Resolver) Country(name string, date time.Time) (Country, bool) {
+	if c, ok := r.countries[strings.ToUpper(strings.TrimSpace(name))]; ok && len(name) == 3 {
+		return *c, true
+	}
+	toks := tokens(strings.TrimPrefix(strings.TrimSpace(name), "the "))
+	best := -1
+	for _, idx := range r.lookup(toks) {
+		e := r.entries[idx]
+		if e.kind != entCountry {
+			continue
+		}
+		a := r.aliases[e.ref]
+		if validOn(a.from, a.to, date) || (date.IsZero() && a.to.IsZero()) {
+			best = e.ref
+			break
+		}
+		if best < 0 {
+			best = e.ref
+		}
+	}
+	if best < 0 {
+		return Country{}, false
+	}
+	return *r.countries[r.aliases[best].code], true
+}
+
+// CountryByCode returns the country with an ISO alpha-3 (or ISO 3166-3) code.
+func (r *Resolver) CountryByCode(code string) (Country, bool) {
+	c, ok := r.countries[code]
+	if !ok {
+		return Country{}, false
+	}
+	return *c, true
+}
+
+// Organization returns the organization a name or acronym refers to.
+func (r *Resolver) Organization(name string) (Organization, bool) {
+	if o, ok := r.orgs[strings.TrimSpace(name)]; ok {
+		return *o, true
+	}
+	for _, idx := range r.lookup(tokens(strings.TrimPrefix(strings.TrimSpace(name), "the "))) {
+		if e := r.entries[idx]; e.kind == entOrg {
+			return *r.orgs[e.code], true
+		}
+	}
+	return Organization{}, false
+}
+
+// Leader returns the person a name (full or family name alone) refers to on
+// date, with the office held then. With several offices on that date the
+// higher one wins (head of state before head of government before minister).
+func (r *Resolver) Leader(name string, date time.Time) (Leader, bool) {
+	var cands []int
+	for _, idx := range r.lookup(tokens(name)) {
+		e := r.entries[idx]
+		if e.kind == entLeader || e.kind == entFamily {
+			cands = append(cands, e.ref)
+		}
+	}
+	i, ok := r.pickLeader(cands, date)
+	if !ok {
+		return Leader{}, false
+	}
+	return r.leaders[i], true
+}
+
+// Leaders returns every term held by the person with the canonical name.
+func (r *Resolver) Leaders(name string) []Leader {
+	var out []Leader
+	for _, l := range r.leaders {
+		if l.Name == name {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+var rolePriority = map[string]int{
+	"head_of_state": 0, "head_of_government": 1, "org_leader": 2, "foreign_minister": 3,
+	"minister": 4, "diplomat": 5, "spokesperson": 6, "party_leader": 7, "official": 8, "other": 9,
+}
+
+// pickLeader chooses among candidate terms the one valid on date with the
+// highest role; the result is deterministic.
+//
+// With no date, every term is a candidate and the latest one wins: a text
+// without a date is more likely recent than old.
+func (r *Resolver) pickLeader(cands []int, date time.Time) (int, bool) {
+	best := -1
+	if date.IsZero() {
+		for _, i := range cands {
+			if best < 0 || r.leaders[i].From.After(r.leaders[best].From) ||
+				r.leaders[i].From.Equal(r.leaders[best].From) && rolePriority[r.leaders[i].Role] < rolePriority[r.leaders[best].Role] {
+				best = i
+			}
+		}
+		return best, best >= 0
+	}
+	for _, i := range cands {
+		l := r.leaders[i]
+		if !l.ValidOn(date) {
+			continue
+		}
+		if best < 0 || r.better(l, r.leaders[best]) {
+			best = i
+		}
+	}
+	return best, best >= 0
+}
+
+// prominent lists the actors whose office holders are likelier to be meant
+// by a bare family name shared with others: the G20, the permanent members
+// of the Security Council and the main organizations.
+var prominent = map[string]bool{
+	"USA": true, "RUS": true, "SUN": true, "CHN": true, "GBR": true, "FRA": true, "DEU": true,
+	"JPN": true, "IND": true, "BRA": true, "CAN": true, "ITA": true, "AUS": true, "KOR": true,
+	"MEX": true, "IDN": true, "TUR": true, "SAU": true, "ARG": true, "ZAF": true, "UN": true,
+	"EU": true, "NATO": true, "IAEA": true, "WHO": true, "IMF": true, "WB": true,
+}
+
+// better orders two terms valid on the same date: a prominent actor first,
+// then the higher role, then the later term.
+func (r *Resolver) better(a, b Leader) bool {
+	if pa, pb := prominent[a.Country], prominent[b.Country]; pa != pb {
+		return pa
+	}
+	if ra, rb := rolePriority[a.Role], rolePriority[b.Role]; ra != rb {
+		return ra < rb
+	}
+	return a.From.After(b.From)
+}
+
+func (r *Resolver) lookup(toks []string) []int32 {
+	n := r.dict
+	for _, t := range toks {
+		n = n.next[strings.ToLower(t)]
+		if n == nil {
+			return nil
+		}
+	}
+	return n.entries
+}
+
+// PlaceCountry returns the country of a place name such as a dateline's
+// ("KOKOMO" with region "Ind.", "HAVANA", "UNITED NATIONS"). A region
+// (US state, Canadian province) decides when present; otherwise a country
+// name or capital, then the most populous city of that name.
+func (r *Resolver) PlaceCountry(place, region string, date time.Time) (string, bool) {
+	if region != "" {
+		if g, ok := r.regions[strings.ToLower(text.Fold(strings.TrimSpace(region)))]; ok {
+			return g.country, true
+		}
+		if c, ok := r.Country(region, date); ok {
+			return c.Code, true
+		}
+	}
+	p := strings.TrimSpace(place)
+	if c, ok := r.countryAnyCase(p, date); ok {
+		return c, true
+	}
+	if g, ok := r.regions[strings.ToLower(text.Fold(p))]; ok && len(p) > 3 {
+		return g.country, true
+	}
+	ps := r.places[strings.ToLower(text.Fold(p))]
+	best := -1
+	for i, pl := range ps {
+		if best < 0 || pl.Population > ps[best].Population {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return ps[best].Country, true
+	}
+	return "", false
+}
+
+// countryAnyCase resolves a name written in any case ("HAVANA").
+func (r *Resolver) countryAnyCase(name string, date time.Time) (string, bool) {
+	toks := tokens(name)
+	for _, idx := range r.lookup(toks) {
+		e := r.entries[idx]
+		if e.kind != entCountry {
+			continue
+		}
+		a := r.aliases[e.ref]
+		if a.form == "adjective" || a.form == "demonym" || strings.Contains(a.flags, "amb") {
+			continue
+		}
+		if validOn(a.from, a.to, date) || date.IsZero() {
+			return a.code, true
+		}
+	}
+	for _, idx := range r.lookup(toks) {
+		if e := r.entries[idx]; e.kind == entOrg && e.code == "UN" {
+			return "", false
+		}
+	}
+	return "", false
+}
