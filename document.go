@@ -1,0 +1,188 @@
+package diplomacy
+
+import (
+	"sort"
+	"time"
+
+	"github.com/diplomacy-go/diplomacy/entities"
+	"github.com/diplomacy-go/diplomacy/internal/text"
+)
+
+// Mention is one place in the text where an entity is named: the surface
+// text and its byte offsets into the original input.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Country is a state the text refers to, with every mention of it.
+type Country struct {
+	Code     string    `json:"code"` // ISO 3166-1 alpha-3 (ISO 3166-3 for former states)
+	Name     string    `json:"name"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Organization is an international organization or named group the text
+// refers to.
+type Organization struct {
+	Code     string    `json:"code"`
+	Name     string    `json:"name"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Leader is a named person acting in an official role.
+type Leader struct {
+	Name     string    `json:"name"`    // canonical full name
+	Title    string    `json:"title"`   // surface title, e.g. "President"
+	Role     string    `json:"role"`    // head_of_state, foreign_minister, ...
+	Country  string    `json:"country"` // code of the state or organization
+	Mentions []Mention `json:"mentions"`
+}
+
+// Dateline is a wire dateline: where (and when) the story was filed.
+type Dateline struct {
+	Place   string `json:"place"`
+	Country string `json:"country"`
+	Date    string `json:"date"` // YYYY-MM-DD, or "" when it has none or no year can be inferred
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Time is a temporal expression normalized as TIMEX3.
+type Time struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`  // DATE, TIME, DURATION or SET
+	Value string `json:"value"` // TIMEX3 value; "" when it needs a reference date and none is known
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Document holds every fact read from one text. Lists are never nil and
+// keep a deterministic order (by first mention).
+type Document struct {
+	Title         string         `json:"title"`
+	Published     string         `json:"published"` // the reference date used, YYYY-MM-DD, or ""
+	Dateline      *Dateline      `json:"dateline"`
+	Countries     []Country      `json:"countries"`
+	Organizations []Organization `json:"organizations"`
+	Leaders       []Leader       `json:"leaders"`
+	Events        []Event        `json:"events"`
+	Agreements    []Agreement    `json:"agreements"`
+	Partnerships  []Partnership  `json:"partnerships"`
+	Sanctions     []Sanction     `json:"sanctions"`
+	Quotes        []Quote        `json:"quotes"`
+	Stances       []Stance       `json:"stances"`
+	Times         []Time         `json:"times"`
+	Tone          float64        `json:"tone"`
+
+	// Mentions are the entity mentions the facts were built from, in
+	// order; not part of the JSON form.
+	Mentions []entities.Mention `json:"-"`
+	// Sentences are the sentence spans of the text; not part of the JSON form.
+	Sentences []entities.Span `json:"-"`
+}
+
+// Parse parses one text. See the package-level Parse.
+func (p *Parser) Parse(s string, published time.Time) (*Document, error) {
+	if err := p.check(s); err != nil {
+		return nil, err
+	}
+	v := text.NewView(s)
+	seg := text.Segment(v)
+	doc := &Document{}
+	if seg.HasHead {
+		doc.Title = s[seg.Headline.Start:seg.Headline.End]
+	}
+	for _, sn := range seg.Sentences {
+		doc.Sentences = append(doc.Sentences, entities.Span{Start: sn.Start, End: sn.End})
+	}
+
+	ref := published
+	var dl *text.Dateline
+	if seg.Dateline != nil {
+		dl = seg.Dateline
+		doc.Dateline = &Dateline{Place: s[dl.PlaceSpan.Start:dl.PlaceSpan.End], Start: dl.Span.Start, End: dl.Span.End}
+		if d, ok := parseDatelineDate(dl.DateText, published); ok {
+			doc.Dateline.Date = d.Format("2006-01-02")
+			if ref.IsZero() {
+				ref = d
+			}
+		}
+	}
+	if !ref.IsZero() {
+		doc.Published = ref.Format("2006-01-02")
+	}
+
+	ms := p.ent.Find(s, ref)
+	if dl != nil {
+		if code, ok := p.ent.PlaceCountry(dl.Place, dl.Region, ref); ok {
+			doc.Dateline.Country = code
+			ms = addDatelineMention(ms, s, dl, code)
+		}
+	}
+	doc.Mentions = ms
+	p.collectEntities(doc, ms)
+	p.relations(doc, s, ref)
+	return doc, nil
+}
+
+// addDatelineMention adds the dateline's place as a mention of its country
+// unless a mention already covers it.
+func addDatelineMention(ms []entities.Mention, s string, dl *text.Dateline, code string) []entities.Mention {
+	sp := entities.Span{Start: dl.PlaceSpan.Start, End: dl.PlaceSpan.End}
+	for _, m := range ms {
+		if m.Overlaps(sp) {
+			return ms
+		}
+	}
+	m := entities.Mention{Span: sp, Text: s[sp.Start:sp.End], Kind: entities.KindCountry, Code: code, Form: "dateline"}
+	ms = append(ms, m)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
+}
+
+func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
+	doc.Countries = []Country{}
+	doc.Organizations = []Organization{}
+	doc.Leaders = []Leader{}
+	ci, oi, li := map[string]int{}, map[string]int{}, map[string]int{}
+	for _, m := range ms {
+		mm := Mention{Text: m.Text, Start: m.Start, End: m.End}
+		switch m.Kind {
+		case entities.KindCountry, entities.KindPlace:
+			k, ok := ci[m.Code]
+			if !ok {
+				name := m.Code
+				if c, ok := p.ent.CountryByCode(m.Code); ok {
+					name = c.Name
+				}
+				k = len(doc.Countries)
+				ci[m.Code] = k
+				doc.Countries = append(doc.Countries, Country{Code: m.Code, Name: name})
+			}
+			doc.Countries[k].Mentions = append(doc.Countries[k].Mentions, mm)
+		case entities.KindOrganization:
+			k, ok := oi[m.Code]
+			if !ok {
+				name := m.Code
+				if o, ok := p.ent.Organization(m.Code); ok {
+					name = o.Name
+				}
+				k = len(doc.Organizations)
+				oi[m.Code] = k
+				doc.Organizations = append(doc.Organizations, Organization{Code: m.Code, Name: name})
+			}
+			doc.Organizations[k].Mentions = append(doc.Organizations[k].Mentions, mm)
+		case entities.KindLeader:
+			key := m.Name + "\x00" + m.Code
+			k, ok := li[key]
+			if !ok {
+				k = len(doc.Leaders)
+				li[key] = k
+				doc.Leaders = append(doc.Leaders, Leader{Name: m.Name, Title: m.Title, Role: m.Role, Country: m.Code})
+			}
+			doc.Leaders[k].Mentions = append(doc.Leaders[k].Mentions, mm)
+		}
+	}
+}

@@ -1,0 +1,222 @@
+// Command extract prints the facts of diplomatic news texts as JSON, in the
+// form SPEC.md gives.
+//
+//	go run ./examples/extract [-published YYYY-MM-DD] [FILE ...]
+//	go run ./examples/extract -jsonl [-workers N] < in.jsonl > out.jsonl
+//
+// With files (or standard input) it prints one JSON document per text. With
+// -jsonl it reads lines {"id", "text", "published"} and writes one line per
+// input line, in input order, with the same "id" first; a line that cannot
+// be read or parsed gives {"id", "error"} and the run goes on.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/diplomacy-go/diplomacy"
+)
+
+func main() {
+	published := flag.String("published", "", "reference date `YYYY-MM-DD` (default: the dateline's date, if any)")
+	jsonl := flag.Bool("jsonl", false, "batch mode: JSON lines in, JSON lines out")
+	workers := flag.Int("workers", runtime.NumCPU(), "parallel workers in -jsonl mode")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: extract [-published YYYY-MM-DD] [FILE ...]\n       extract -jsonl [-workers N] < in.jsonl > out.jsonl\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	var pub time.Time
+	if *published != "" {
+		t, err := time.Parse("2006-01-02", *published)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "extract: -published: want YYYY-MM-DD, got %q\n", *published)
+			os.Exit(2)
+		}
+		pub = t
+	}
+	p, err := diplomacy.NewParser(diplomacy.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extract:", err)
+		os.Exit(1)
+	}
+	out := bufio.NewWriterSize(os.Stdout, 1<<16)
+	defer out.Flush()
+	if *jsonl {
+		if *workers < 1 {
+			*workers = 1
+		}
+		if err := runJSONL(p, os.Stdin, out, *workers, pub, isTerminal(os.Stderr)); err != nil {
+			out.Flush()
+			fmt.Fprintln(os.Stderr, "extract:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	status := 0
+	files := flag.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, f := range files {
+		if err := runFile(p, f, out, pub); err != nil {
+			fmt.Fprintln(os.Stderr, "extract:", err)
+			status = 1
+		}
+	}
+	out.Flush()
+	os.Exit(status)
+}
+
+func runFile(p *diplomacy.Parser, name string, w io.Writer, pub time.Time) error {
+	var b []byte
+	var err error
+	if name == "-" {
+		b, err = io.ReadAll(os.Stdin)
+	} else {
+		b, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return err
+	}
+	doc, err := p.Parse(string(b), pub)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+// input is one line of -jsonl input.
+type input struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
+}
+
+// process turns one input line into one output line (without newline).
+func process(p *diplomacy.Parser, line []byte, pub time.Time) []byte {
+	var in input
+	if err := json.Unmarshal(line, &in); err != nil {
+		var idOnly struct {
+			ID json.RawMessage `json:"id"`
+		}
+		id := ""
+		if json.Unmarshal(line, &idOnly) == nil {
+			_ = json.Unmarshal(idOnly.ID, &id)
+		}
+		return errorLine(id, fmt.Errorf("bad input line: %v", err))
+	}
+	ref := pub
+	if in.Published != "" {
+		t, err := time.Parse("2006-01-02", in.Published)
+		if err != nil {
+			return errorLine(in.ID, fmt.Errorf("published: want YYYY-MM-DD, got %q", in.Published))
+		}
+		ref = t
+	}
+	doc, err := p.Parse(in.Text, ref)
+	if err != nil {
+		return errorLine(in.ID, err)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return errorLine(in.ID, err)
+	}
+	body := bytes.TrimSpace(buf.Bytes())
+	id, _ := json.Marshal(in.ID)
+	out := make([]byte, 0, len(body)+len(id)+8)
+	out = append(out, `{"id":`...)
+	out = append(out, id...)
+	if len(body) > 2 {
+		out = append(out, ',')
+	}
+	out = append(out, body[1:]...)
+	return out
+}
+
+func errorLine(id string, err error) []byte {
+	b, _ := json.Marshal(struct {
+		ID    string `json:"id"`
+		Error string `json:"error"`
+	}{id, err.Error()})
+	return b
+}
+
+// runJSONL processes lines with a bounded pool of workers and writes the
+// results in input order.
+func runJSONL(p *diplomacy.Parser, r io.Reader, w io.Writer, workers int, pub time.Time, progress bool) error {
+	type job struct {
+		line []byte
+		res  chan []byte
+	}
+	jobs := make(chan job, workers)
+	order := make(chan chan []byte, workers*4)
+	for i := 0; i < workers; i++ {
+		go func() {
+			for j := range jobs {
+				j.res <- process(p, j.line, pub)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(r, 1<<20)
+		for {
+			line, err := br.ReadBytes('\n')
+			if len(bytes.TrimSpace(line)) > 0 {
+				j := job{line: line, res: make(chan []byte, 1)}
+				order <- j.res
+				jobs <- j
+			}
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr <- err
+					return
+				}
+				break
+			}
+		}
+		readErr <- nil
+	}()
+	n := 0
+	var werr error
+	for res := range order {
+		b := <-res
+		if werr == nil {
+			if _, werr = w.Write(b); werr == nil {
+				_, werr = w.Write([]byte{'\n'})
+			}
+		}
+		n++
+		if progress && n%100 == 0 {
+			fmt.Fprintf(os.Stderr, "\rextract: %d documents", n)
+		}
+	}
+	if progress && n >= 100 {
+		fmt.Fprintf(os.Stderr, "\rextract: %d documents\n", n)
+	}
+	if err := <-readErr; err != nil {
+		return fmt.Errorf("reading input: %w", err)
+	}
+	return werr
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,107 @@
+package diplomacy
+
+import (
+	"math"
+	"time"
+
+	"github.com/diplomacy-go/diplomacy/agreements"
+	"github.com/diplomacy-go/diplomacy/entities"
+	"github.com/diplomacy-go/diplomacy/events"
+	"github.com/diplomacy-go/diplomacy/quotes"
+	"github.com/diplomacy-go/diplomacy/sentiment"
+	"github.com/diplomacy-go/diplomacy/timex"
+)
+
+// Event is a PLOVER/CAMEO-coded event (see package events).
+type Event = events.Event
+
+// Agreement is an agreement between actors (see package agreements).
+type Agreement = agreements.Agreement
+
+// Partnership is a partnership or alliance relation (see package agreements).
+type Partnership = agreements.Partnership
+
+// Sanction is a sanction regime and what the text says of it (see package agreements).
+type Sanction = agreements.Sanction
+
+// Quote is a direct quotation with its speaker (see package quotes).
+type Quote = quotes.Quote
+
+// Stance is one actor's attitude toward another (see package sentiment).
+type Stance = sentiment.Stance
+
+// parseDatelineDate reads a dateline's date against the caller's date.
+func parseDatelineDate(s string, published time.Time) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	return timex.ParseDate(s, published)
+}
+
+// relations runs the time tagger and the relation packages over a parsed
+// text whose entities are known.
+func (p *Parser) relations(doc *Document, s string, ref time.Time) {
+	exprs := timex.Find(s, ref)
+	doc.Times = make([]Time, 0, len(exprs))
+	ats := make([]agreements.Time, 0, len(exprs))
+	for _, e := range exprs {
+		if doc.Dateline != nil && e.Start >= doc.Dateline.Start && e.End <= doc.Dateline.End {
+			continue // the dateline's date is reported in Dateline
+		}
+		doc.Times = append(doc.Times, Time{Text: e.Text, Type: e.Type, Value: e.Value, Start: e.Start, End: e.End})
+		ats = append(ats, agreements.Time{Span: entities.Span{Start: e.Start, End: e.End}, Type: e.Type, Value: e.Value})
+	}
+
+	doc.Quotes = quotes.Find(s, doc.Mentions)
+	if doc.Quotes == nil {
+		doc.Quotes = []Quote{}
+	}
+
+	var evs []Event
+	for _, sn := range doc.Sentences {
+		for _, ev := range events.Code(s, sn, doc.Mentions) {
+			if ev.Date == "" {
+				ev.Date = sentenceDate(doc.Times, sn, doc.Published)
+			}
+			evs = append(evs, ev)
+		}
+	}
+	doc.Events = events.Merge(evs)
+	if doc.Events == nil {
+		doc.Events = []Event{}
+	}
+
+	res := agreements.Extract(s, doc.Sentences, doc.Mentions, ats)
+	doc.Agreements, doc.Partnerships, doc.Sanctions = res.Agreements, res.Partnerships, res.Sanctions
+	if doc.Agreements == nil {
+		doc.Agreements = []Agreement{}
+	}
+	if doc.Partnerships == nil {
+		doc.Partnerships = []Partnership{}
+	}
+	if doc.Sanctions == nil {
+		doc.Sanctions = []Sanction{}
+	}
+
+	lex := sentiment.Default()
+	voices := make([]sentiment.Voice, 0, len(doc.Quotes))
+	for _, q := range doc.Quotes {
+		voices = append(voices, sentiment.Voice{Span: q.Span, Actor: q.Actor})
+	}
+	doc.Stances = lex.Stances(s, doc.Sentences, doc.Mentions, voices)
+	if doc.Stances == nil {
+		doc.Stances = []Stance{}
+	}
+	doc.Tone = math.Round(lex.Tone(s, doc.Sentences)*1000) / 1000
+}
+
+// sentenceDate is the date of an event reported in sentence sn: the first
+// dated time expression of the sentence, else the reference date.
+func sentenceDate(ts []Time, sn entities.Span, published string) string {
+	for _, t := range ts {
+		if t.Start >= sn.Start && t.End <= sn.End && t.Type == "DATE" && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9' {
+			return t.Value
+		}
+	}
+	return published
+}
