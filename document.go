@@ -121,6 +121,7 @@ func (p *Parser) Parse(s string, published time.Time) (*Document, error) {
 			ms = addDatelineMention(ms, s, dl, code)
 		}
 	}
+	ms = fillAffiliation(ms, doc.Dateline)
 	doc.Mentions = ms
 	p.collectEntities(doc, ms)
 	p.relations(doc, s, ref)
@@ -140,6 +141,23 @@ func addDatelineMention(ms []entities.Mention, s string, dl *text.Dateline, code
 	ms = append(ms, m)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	return ms
+}
+
+// fillAffiliation gives officials whose affiliation the text leaves
+// implicit ("Prime Minister Costas Simitis" under an ATHENS dateline) the
+// dateline's country, and drops them when there is none.
+func fillAffiliation(ms []entities.Mention, dl *Dateline) []entities.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Kind == entities.KindLeader && m.Code == "" {
+			if dl == nil || dl.Country == "" {
+				continue
+			}
+			m.Code = dl.Country
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {

@@ -132,6 +132,8 @@ func (sc *scan) nameAt(j int) (int, int) {
 			j++
 		case words > 0 && j+1 < len(sc.toks) && particles[sc.lower[j]] && sc.toks[j+1].IsCap():
 			j++
+		case words > 0 && j+2 < len(sc.toks) && particles[sc.lower[j]] && sc.toks[j+1].Text == "-" && sc.toks[j+2].IsCap():
+			j += 2 // "al-Oteiba"
 		default:
 			return s, sc.trimName(s, j, words)
 		}

@@ -168,7 +168,7 @@ func tbCodeColumn(path string) (map[string]bool, error) {
 
 // tbKnownCodes returns the country and organization codes a leader row may
 // use: countries.tsv and orgs.tsv when present, else the ISO 3166 list of
-// ../shared plus former states and the organization codes above.
+// ../shared plus former states, and the organization codes above.
 func tbKnownCodes(t *testing.T) map[string]bool {
 	t.Helper()
 	codes := map[string]bool{}
@@ -202,6 +202,7 @@ func tbKnownCodes(t *testing.T) map[string]bool {
 		for k := range o {
 			codes[k] = true
 		}
+		return codes
 	}
 	for _, c := range tbOrgCodes {
 		codes[c] = true

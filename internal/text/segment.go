@@ -32,11 +32,11 @@ type Segments struct {
 	Sentences  []Span
 }
 
-var months = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+var months = `(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 
 // datelineRE matches a dateline at the start of a line of the folded text.
 var datelineRE = regexp.MustCompile(`^[ \t]*([A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){0,3})` +
-	`(?:,? (` + dateRE + `)|, ((?:[A-Z][a-z]{0,5}\.(?: ?[A-Z][a-z]?\.)?)|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?:,? (` + dateRE + `))?)?` +
+	`(?:,? (` + dateRE + `)|, ((?:[A-Z][A-Za-z]{0,5}\.(?: ?[A-Z][a-z]?\.)?)|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?:,? (` + dateRE + `))?)?` +
 	`\.?[ \t]*((?:/[A-Za-z][A-Za-z\- ]{0,20}/\.?)|(?:\((?:[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,3})\)))?[ \t]*(-{1,3}|:)?[ \t]*`)
 
 var dateRE = months + `\.? \d{1,2}(?:, \d{4})?|\d{1,2} ` + months + `\.?(?: \d{4})?|\d{4}-\d{2}-\d{2}`

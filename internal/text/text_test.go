@@ -118,3 +118,17 @@ func TestNoDateline(t *testing.T) {
 		assert.Nil(t, seg.Dateline, in)
 	}
 }
+
+func TestDatelineVariants(t *testing.T) {
+	for _, tt := range []struct{ in, place, region, date string }{
+		{"TITLE OF STORY\nCOLUMBUS, IND., Feb 26 - The firm said.", "COLUMBUS", "IND.", "Feb 26"},
+		{"TITLE OF STORY\nWEST HARTFORD, Conn., FEb 26 -\n    Shr loss", "WEST HARTFORD", "Conn.", "FEb 26"},
+		{"TITLE OF STORY\nWINNIPEG, Manitoba, March 2 - The firm said.", "WINNIPEG", "Manitoba", "March 2"},
+	} {
+		seg := Segment(NewView(tt.in))
+		require.NotNil(t, seg.Dateline, tt.in)
+		assert.Equal(t, tt.place, seg.Dateline.Place)
+		assert.Equal(t, tt.region, seg.Dateline.Region)
+		assert.Equal(t, tt.date, seg.Dateline.DateText)
+	}
+}
