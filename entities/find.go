@@ -22,9 +22,9 @@ type scan struct {
 	wrapped bool
 	date    time.Time
 	out     []Mention
-	used    []bool // token already belongs to a mention
-	named   map[int]bool
+	used    []bool         // token already belongs to a mention
 	people  map[string]int // folded family name -> leader index, from full mentions
+	buf     []byte         // scratch for dictionary keys
 }
 
 // Find returns the mentions of countries, organizations and leaders in s,
@@ -187,29 +187,29 @@ func (sc *scan) emit(m Mention, i, j int) {
 func (sc *scan) fullNames() {
 	r := sc.r
 	for i := range sc.toks {
-		n := r.dict
+		w := walker{d: &r.dict, buf: sc.buf[:0]}
 		for j := i; j < len(sc.toks) && j-i < 8; j++ {
-			n = n.next[sc.lower[j]]
-			if n == nil {
-				break
-			}
+			entries, more := w.step(sc.lower[j])
 			var idx []int
-			for _, k := range n.entries {
+			for _, k := range entries {
 				if e := r.entries[k]; e.kind == entLeader && j > i && sc.caseOK(i, e.cased) {
 					idx = append(idx, e.ref)
 				}
 			}
-			if len(idx) == 0 {
-				continue
-			}
-			if best, ok := r.pickLeader(idx, sc.date); ok {
-				for _, f := range r.leaders[best].Family {
-					if _, seen := sc.people[strings.ToLower(text.Fold(f))]; !seen {
-						sc.people[strings.ToLower(text.Fold(f))] = best
+			if len(idx) > 0 {
+				if best, ok := r.pickLeader(idx, sc.date); ok {
+					for _, f := range r.leaders[best].Family {
+						if _, seen := sc.people[strings.ToLower(text.Fold(f))]; !seen {
+							sc.people[strings.ToLower(text.Fold(f))] = best
+						}
 					}
 				}
 			}
+			if !more {
+				break
+			}
 		}
+		sc.buf = w.buf
 	}
 }
 
@@ -221,21 +221,21 @@ func (sc *scan) dictionary() {
 			i++
 			continue
 		}
-		n := r.dict
+		w := walker{d: &r.dict, buf: sc.buf[:0]}
 		bestLen := 0
 		var bestM Mention
 		for j := i; j < len(sc.toks) && j-i < 12; j++ {
-			n = n.next[sc.lower[j]]
-			if n == nil {
+			entries, more := w.step(sc.lower[j])
+			if len(entries) > 0 {
+				if m, ok := sc.resolve(i, j+1, entries); ok {
+					bestLen, bestM = j+1-i, m
+				}
+			}
+			if !more {
 				break
 			}
-			if len(n.entries) == 0 {
-				continue
-			}
-			if m, ok := sc.resolve(i, j+1, n.entries); ok {
-				bestLen, bestM = j+1-i, m
-			}
 		}
+		sc.buf = w.buf
 		if bestLen == 0 {
 			i++
 			continue
@@ -601,9 +601,9 @@ func (r *Resolver) lookupTitle(toks []string) (title, bool) {
 }
 
 func (r *Resolver) lookupOne(lower string) (entry, bool) {
-	n := r.dict.next[lower]
-	if n == nil || len(n.entries) == 0 {
+	es := r.dict.keys[lower]
+	if len(es) == 0 {
 		return entry{}, false
 	}
-	return r.entries[n.entries[0]], true
+	return r.entries[es[0]], true
 }

@@ -36,7 +36,7 @@ type Resolver struct {
 	regions   map[string]region  // by folded abbreviation or name, lower case
 	titles    *node              // title phrases, lower case
 	titleInfo []title
-	dict      *node
+	dict      dict
 	entries   []entry
 }
 
@@ -97,8 +97,11 @@ func New(opt Options) (*Resolver, error) {
 		orgs:      map[string]*Organization{},
 		places:    map[string][]Place{},
 		regions:   map[string]region{},
+		leaders:   make([]Leader, 0, 6000),
+		aliases:   make([]alias, 0, 2000),
+		entries:   make([]entry, 0, 24000),
 		titles:    &node{},
-		dict:      &node{},
+		dict:      dict{keys: make(map[string][]int32, 24000), prefixes: make(map[string]bool, 16000)},
 	}
 	addCountry := func(c Country) { cc := c; r.countries[c.Code] = &cc }
 	addAlias := func(a alias) { r.aliases = append(r.aliases, a) }
@@ -192,14 +195,50 @@ func tokens(s string) []string {
 }
 
 func (r *Resolver) add(e entry) {
-	n := r.dict
-	for _, t := range e.cased {
-		n = n.child(strings.ToLower(t))
-	}
 	idx := int32(len(r.entries))
 	r.entries = append(r.entries, e)
-	n.entries = append(n.entries, idx)
+	r.dict.add(e.cased, idx)
 }
+
+// dict maps lower-case token sequences, joined by single spaces, to the
+// entries they spell; prefixes holds every shorter sequence that starts a
+// key, so a scan can stop as soon as no key can follow.
+type dict struct {
+	keys     map[string][]int32
+	prefixes map[string]bool
+}
+
+func (d *dict) add(toks []string, idx int32) {
+	if len(toks) == 0 {
+		return
+	}
+	key := strings.ToLower(strings.Join(toks, " "))
+	d.keys[key] = append(d.keys[key], idx)
+	n := 0
+	for i := 0; i < len(toks)-1; i++ {
+		n += len(toks[i])
+		d.prefixes[key[:n]] = true // a substring: no allocation
+		n++
+	}
+}
+
+// walker steps through a token sequence, reusing one buffer.
+type walker struct {
+	d   *dict
+	buf []byte
+}
+
+// step appends a token; it reports the entries of the sequence so far and
+// whether a longer sequence may still match.
+func (w *walker) step(tok string) (entries []int32, more bool) {
+	if len(w.buf) > 0 {
+		w.buf = append(w.buf, ' ')
+	}
+	w.buf = append(w.buf, tok...)
+	return w.d.keys[string(w.buf)], w.d.prefixes[string(w.buf)]
+}
+
+func (w *walker) reset() { w.buf = w.buf[:0] }
 
 func (r *Resolver) build() {
 	for i, a := range r.aliases {
@@ -392,14 +431,14 @@ func (r *Resolver) better(a, b Leader) bool {
 }
 
 func (r *Resolver) lookup(toks []string) []int32 {
-	n := r.dict
-	for _, t := range toks {
-		n = n.next[strings.ToLower(t)]
-		if n == nil {
-			return nil
-		}
+	if len(toks) == 0 {
+		return nil
 	}
-	return n.entries
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.ToLower(t)
+	}
+	return r.dict.keys[strings.Join(lower, " ")]
 }
 
 // PlaceCountry returns the country of a place name such as a dateline's

@@ -130,8 +130,9 @@ func foldRune(r rune, dst []byte) []byte {
 		return utf8.AppendRune(dst, r)
 	}
 	var b [utf8.UTFMax]byte
+	var nb [32]byte
 	n := utf8.EncodeRune(b[:], r)
-	d := norm.NFD.Append(nil, b[:n]...)
+	d := norm.NFD.Append(nb[:0], b[:n]...)
 	start := len(dst)
 	for i := 0; i < len(d); {
 		c, size := utf8.DecodeRune(d[i:])
@@ -158,5 +159,14 @@ func Fold(s string) string {
 	if ascii {
 		return s
 	}
-	return NewView(s).Fold
+	buf := make([]byte, 0, len(s))
+	var tmp [64]byte
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = append(buf, foldRune(r, tmp[:0])...)
+	}
+	return string(buf)
 }
