@@ -153,6 +153,10 @@ func (sc *scan) caseOK(i int, cased []string) bool {
 		if sc.caps[i+j] && t == strings.ToUpper(c) {
 			continue
 		}
+		// "Von der Leyen" opening a sentence.
+		if j == 0 && sc.start[i] && lowerWord(c) && strings.EqualFold(t, c) {
+			continue
+		}
 		// "Republic Of The Congo", "Bosnia And Herzegovina" in title case.
 		if lowerWord(c) && len(cased) > 1 && j > 0 && strings.EqualFold(t, c) {
 			continue
@@ -199,8 +203,9 @@ func (sc *scan) fullNames() {
 			if len(idx) > 0 {
 				if best, ok := r.pickLeader(idx, sc.date); ok {
 					for _, f := range r.leaders[best].Family {
-						if _, seen := sc.people[strings.ToLower(text.Fold(f))]; !seen {
-							sc.people[strings.ToLower(text.Fold(f))] = best
+						k := familyKey(f)
+						if _, seen := sc.people[k]; !seen {
+							sc.people[k] = best
 						}
 					}
 				}
@@ -272,7 +277,7 @@ func (sc *scan) resolve(i, j int, entries []int32) (Mention, bool) {
 		}
 	}
 	if len(leader) > 0 {
-		if m, ok := sc.leaderMention(leader, i, true); ok {
+		if m, ok := sc.leaderMention(leader, i, j, true); ok {
 			return m, true
 		}
 	}
@@ -288,7 +293,7 @@ func (sc *scan) resolve(i, j int, entries []int32) (Mention, bool) {
 		return Mention{Kind: KindOrganization, Code: org[0].code, Form: "name"}, true
 	}
 	if len(family) > 0 {
-		if m, ok := sc.leaderMention(family, i, false); ok {
+		if m, ok := sc.leaderMention(family, i, j, false); ok {
 			return m, true
 		}
 	}
@@ -452,7 +457,7 @@ func (sc *scan) extendName(i int) int {
 }
 
 // leaderMention resolves a full-name (full) or family-name match.
-func (sc *scan) leaderMention(cands []entry, i int, full bool) (Mention, bool) {
+func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool) {
 	r := sc.r
 	idx := make([]int, 0, len(cands))
 	for _, e := range cands {
@@ -462,7 +467,7 @@ func (sc *scan) leaderMention(cands []entry, i int, full bool) (Mention, bool) {
 	if !full {
 		// A family name alone: a person already named in full, or one in
 		// office on the date, introduced by a title or distinctive enough.
-		key := sc.lower[i]
+		key := strings.Join(sc.lower[i:j], " ")
 		if li, ok := sc.people[key]; ok {
 			l := r.leaders[li]
 			return sc.leaderM(l, ttl, hasTitle), true
@@ -475,15 +480,16 @@ func (sc *scan) leaderMention(cands []entry, i int, full bool) (Mention, bool) {
 			return Mention{}, false
 		}
 		l := r.leaders[best]
-		if !hasTitle && (len(sc.toks[i].Text) < 4 || commonWord[sc.lower[i]] ||
-			!(l.Role == "head_of_state" || l.Role == "head_of_government" || l.Role == "org_leader" || l.Role == "foreign_minister")) {
+		if !hasTitle && (len(key) < 4 || commonWord[key] ||
+			!(l.Role == "head_of_state" || l.Role == "head_of_government" || l.Role == "org_leader" ||
+				l.Role == "foreign_minister" || l.Role == "party_leader")) {
 			return Mention{}, false
 		}
-		if sc.personLike(i, i+1) && !hasTitle {
+		if sc.personLike(i, j) && !hasTitle {
 			return Mention{}, false
 		}
 		// A capitalized word right after makes it a given name ("Tucker Carlson").
-		if k := i + 1; k < len(sc.toks) && sc.toks[k].IsWord() && sc.toks[k].IsCap() && sc.adjacent(i, k) && !sc.start[k] {
+		if k := j; k < len(sc.toks) && sc.toks[k].IsWord() && sc.toks[k].IsCap() && sc.adjacent(k-1, k) && !sc.start[k] {
 			if _, ok := sc.r.lookupOne(sc.lower[k]); !ok {
 				return Mention{}, false
 			}
@@ -512,7 +518,7 @@ func (sc *scan) leaderMention(cands []entry, i int, full bool) (Mention, bool) {
 	}
 	l := r.leaders[best]
 	for _, f := range l.Family {
-		sc.people[strings.ToLower(text.Fold(f))] = best
+		sc.people[familyKey(f)] = best
 	}
 	return sc.leaderM(l, ttl, hasTitle), true
 }
@@ -535,6 +541,12 @@ func titleCase(s string) string {
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
 	return strings.Join(words, " ")
+}
+
+// familyKey is the dictionary key of a family name: its folded lower-case
+// tokens joined by spaces ("díaz-canel" is "diaz - canel").
+func familyKey(f string) string {
+	return strings.ToLower(strings.Join(tokens(f), " "))
 }
 
 // commonWord lists family names that are also common English words and so

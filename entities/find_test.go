@@ -323,3 +323,23 @@ func ExampleFind() {
 	// organization NATO NATO
 	// country BEL Brussels
 }
+
+func TestFamilyNames(t *testing.T) {
+	tests := []struct{ in, date string }{
+		{"Prime Minister Putin met the governors.", "2010-05-01"},
+		{"Gorbachev spoke to the plenum.", "1987-05-01"},
+		{"Von der Leyen opened the summit.", "2021-05-01"},
+		{"The talks were led by Diaz-Canel.", "2022-05-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var n int
+			for _, m := range Find(tt.in, day(tt.date)) {
+				if m.Kind == KindLeader {
+					n++
+				}
+			}
+			assert.Equal(t, 1, n)
+		})
+	}
+}
