@@ -50,7 +50,7 @@ func (sc *scan) prepare() {
 	sc.used = make([]bool, n)
 	f := sc.v.Fold
 	for i, t := range sc.toks {
-		sc.lower[i] = strings.ToLower(t.Text)
+		sc.lower[i] = text.Lower(t.Text)
 		if i == 0 {
 			sc.start[i] = true
 			continue
@@ -191,6 +191,9 @@ func (sc *scan) emit(m Mention, i, j int) {
 func (sc *scan) fullNames() {
 	r := sc.r
 	for i := range sc.toks {
+		if !sc.toks[i].IsCap() && !r.lowerStarts[sc.lower[i]] {
+			continue
+		}
 		w := walker{d: &r.dict, buf: sc.buf[:0]}
 		for j := i; j < len(sc.toks) && j-i < 8; j++ {
 			entries, more := w.step(sc.lower[j])
@@ -222,7 +225,7 @@ func (sc *scan) fullNames() {
 func (sc *scan) dictionary() {
 	r := sc.r
 	for i := 0; i < len(sc.toks); {
-		if sc.used[i] || !sc.toks[i].IsWord() {
+		if sc.used[i] || !sc.toks[i].IsWord() || !sc.toks[i].IsCap() && !r.lowerStarts[sc.lower[i]] {
 			i++
 			continue
 		}

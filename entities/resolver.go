@@ -37,7 +37,11 @@ type Resolver struct {
 	titles    *node              // title phrases, lower case
 	titleInfo []title
 	dict      dict
-	entries   []entry
+	// lowerStarts holds the first tokens of dictionary entries that start
+	// in lower case ("von der Leyen"): only these and capitalized tokens
+	// can start a match.
+	lowerStarts map[string]bool
+	entries     []entry
 }
 
 type entryKind uint8
@@ -93,15 +97,16 @@ func Find(s string, date time.Time) []Mention { return Default().Find(s, date) }
 // New builds a resolver from the embedded tables and the caller's extra rows.
 func New(opt Options) (*Resolver, error) {
 	r := &Resolver{
-		countries: map[string]*Country{},
-		orgs:      map[string]*Organization{},
-		places:    map[string][]Place{},
-		regions:   map[string]region{},
-		leaders:   make([]Leader, 0, 6000),
-		aliases:   make([]alias, 0, 2000),
-		entries:   make([]entry, 0, 24000),
-		titles:    &node{},
-		dict:      dict{keys: make(map[string][]int32, 24000), prefixes: make(map[string]bool, 16000)},
+		countries:   map[string]*Country{},
+		orgs:        map[string]*Organization{},
+		places:      map[string][]Place{},
+		regions:     map[string]region{},
+		leaders:     make([]Leader, 0, 6000),
+		aliases:     make([]alias, 0, 2000),
+		entries:     make([]entry, 0, 24000),
+		titles:      &node{},
+		lowerStarts: map[string]bool{},
+		dict:        dict{keys: make(map[string][]int32, 24000), prefixes: make(map[string]bool, 16000)},
 	}
 	addCountry := func(c Country) { cc := c; r.countries[c.Code] = &cc }
 	addAlias := func(a alias) { r.aliases = append(r.aliases, a) }
@@ -195,6 +200,9 @@ func tokens(s string) []string {
 }
 
 func (r *Resolver) add(e entry) {
+	if len(e.cased) > 0 && lowerWord(e.cased[0]) {
+		r.lowerStarts[strings.ToLower(e.cased[0])] = true
+	}
 	idx := int32(len(r.entries))
 	r.entries = append(r.entries, e)
 	r.dict.add(e.cased, idx)

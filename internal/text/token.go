@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,7 +41,21 @@ func (t Token) IsUpper() bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Lower returns s in lower case, without allocating when it already is.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // Tokenize splits a folded text into word and punctuation tokens. Words are
@@ -49,14 +64,20 @@ func isWordRune(r rune) bool {
 func Tokenize(f string) []Token {
 	toks := make([]Token, 0, len(f)/5+1)
 	for i := 0; i < len(f); {
-		r, size := utf8.DecodeRuneInString(f[i:])
+		r, size := rune(f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(f[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
 			j := i + size
 			for j < len(f) {
-				r2, s2 := utf8.DecodeRuneInString(f[j:])
+				r2, s2 := rune(f[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, s2 = utf8.DecodeRuneInString(f[j:])
+				}
 				if !isWordRune(r2) {
 					break
 				}
