@@ -1,0 +1,448 @@
+// Package timex finds temporal expressions in English news text and
+// normalizes them to TIMEX3 values (the TimeML standard used by TempEval and
+// TimeBank): dates ("December 28", "last month", "the third quarter"), times
+// ("3 p.m. Wednesday", "tonight"), durations ("the past six decades") and sets
+// ("every year", "weekly"). Ranges ("November 19-22", "between 2006 and
+// 2019") are one expression whose value is START/END.
+//
+// Relative expressions are resolved against a reference date, normally the
+// document's publication date; with a zero reference they keep their span and
+// type and get an empty value. The tense of the sentence decides the
+// direction of what the text leaves open: a weekday is the most recent such
+// day up to the reference date (the reference date itself when it is that
+// weekday) unless the sentence looks forward ("will", "next", "is expected
+// to"); a month or a day of a month without a year is the nearest such one in
+// the direction of the tense, and, when the tense says nothing, the past one
+// unless it falls within the next few months. "The quarter" and "a year
+// earlier" in an earnings report refer to the quarter mentioned last.
+//
+// The text is scanned once, word by word; the package keeps no mutable global
+// state and is safe for concurrent use.
+package timex
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// Expr is one temporal expression found in a text.
+type Expr struct {
+	Start, End int    // byte offsets into the input text; text[Start:End] == Text
+	Text       string // the expression as written
+	Type       string // "DATE", "TIME", "DURATION" or "SET"
+	Value      string // TIMEX3 value; "" when it needs a reference date and ref is zero
+}
+
+// Expression types.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Find returns the temporal expressions of text in order of position, normalized
+// against ref (the document's reference date; the zero time.Time means unknown).
+// The expressions do not overlap.
+func Find(text string, ref time.Time) []Expr {
+	if len(text) > math.MaxInt32 {
+		return nil // offsets are kept in 32 bits
+	}
+	p := newParser(text, ref)
+	return p.run()
+}
+
+// ParseDate reads an absolute or partial date such as "December 28",
+// "28 Dec 2022", "1996-08-22" or "March 3" (a dateline date, possibly with
+// its place: "GENEVA, March 3") against ref and reports whether it could. A
+// date without a year gets the most recent year that does not put it more
+// than a few days after ref; with a zero ref only dates with a year can be
+// read.
+func ParseDate(s string, ref time.Time) (time.Time, bool) {
+	p := newParser(s, ref)
+	p.dateline = true
+	trimmed := strings.TrimFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == ',' || r == '.' || r == ':' || r == '-' || r == '(' || r == ')'
+	})
+	if trimmed == "" {
+		return time.Time{}, false
+	}
+	for _, e := range p.run() {
+		if e.Type != TypeDate || len(e.Value) != 10 {
+			continue
+		}
+		if !strings.Contains(trimmed, e.Text) {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", e.Value); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parser holds the state of one scan.
+type parser struct {
+	text     string
+	toks     []tok
+	ref      time.Time
+	hasRef   bool
+	dateline bool // ParseDate: no tense, allow a few days after ref
+
+	qAnchor    int // absolute quarter index of the last quarter mentioned
+	qAnchorTok int // token index of that mention; -1 when none
+	yAnchor    int // the last year mentioned; 0 when none
+}
+
+func newParser(text string, ref time.Time) *parser {
+	p := &parser{text: text, toks: tokenize(text), qAnchorTok: -1}
+	if !ref.IsZero() {
+		p.ref = civil(ref.Year(), int(ref.Month()), ref.Day())
+		p.hasRef = okYear(ref.Year()) && ref.Year() > 0
+	}
+	markSentences(p.toks)
+	return p
+}
+
+// markSentences numbers the sentences of toks (a rough split on . ! ? ; and on
+// line breaks that do not merely wrap a sentence).
+func markSentences(toks []tok) {
+	var n int32
+	for i := range toks {
+		if toks[i].nl && i > 0 && !wrapped(toks, i) {
+			n++
+		}
+		toks[i].sent = n
+		if toks[i].kind == kPunct {
+			switch toks[i].s {
+			case "!", "?", ";":
+				n++
+			case ".":
+				if i > 0 && !abbrev[toks[i-1].s] && (i+1 >= len(toks) || toks[i+1].space) {
+					n++
+				}
+			}
+		}
+	}
+}
+
+// wrapped reports whether the line break before token i only wraps a
+// sentence: a word, number or comma before it and a lower-case word after it.
+func wrapped(toks []tok, i int) bool {
+	prev, next := &toks[i-1], &toks[i]
+	if prev.kind == kPunct && prev.s != "," {
+		return false
+	}
+	return next.kind == kWord && !next.cap || next.kind == kNum
+}
+
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "gen": true, "gov": true, "sen": true, "rep": true,
+	"u": true, "s": true, "a": true, "m": true, "p": true, "inc": true, "co": true, "corp": true,
+	"jr": true, "lt": true, "col": true, "capt": true, "no": true, "vs": true, "mt": true,
+	"ft": true, "sgt": true, "maj": true, "adm": true, "prof": true, "rev": true,
+}
+
+// run scans the tokens once and returns the expressions found.
+func (p *parser) run() []Expr {
+	var out []Expr
+	for i := 0; i < len(p.toks); {
+		r, ok := p.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		r = p.extendRange(i, r)
+		start, end := int(p.toks[i].start), int(p.toks[r.end-1].end)
+		if start < 0 || end > len(p.text) || start >= end {
+			i++
+			continue
+		}
+		if !p.hasRef && r.rel {
+			r.val = ""
+		}
+		out = append(out, Expr{Start: start, End: end, Text: p.text[start:end], Type: r.typ, Value: r.val})
+		p.noteAnchors(i, r)
+		i = r.end
+	}
+	return out
+}
+
+// res is one match: tokens [i, end) with its type and value.
+type res struct {
+	end    int
+	typ    string
+	val    string
+	rel    bool // the value depends on the reference date
+	kind   uint8
+	y, m   int  // for month dates: the resolved year and month (ranges)
+	anchor bool // an explicit quarter that later "the quarter" refers to
+}
+
+// Match kinds used to build ranges.
+const (
+	kindOther uint8 = iota
+	kindYear
+	kindMonth
+	kindMonthDay
+	kindWeekday
+)
+
+func (p *parser) noteAnchors(i int, r res) {
+	v := r.val
+	if r.anchor && len(v) == 7 && v[4] == '-' && v[5] == 'Q' && isDigits(v[:4]) && '1' <= v[6] && v[6] <= '4' {
+		y := atoi(v[:4])
+		p.qAnchor = y*4 + int(v[6]-'1')
+		p.qAnchorTok = i
+	}
+	if len(v) >= 4 && isDigits(v[:4]) && (len(v) == 4 || v[4] == '-') && r.typ == TypeDate {
+		p.yAnchor = atoi(v[:4])
+	}
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// w is the lower-cased text of token i, or "" out of range.
+func (p *parser) w(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].s
+}
+
+// seq matches the words at i and returns the index after them, or -1.
+func (p *parser) seq(i int, words ...string) int {
+	for _, w := range words {
+		if i < 0 || i >= len(p.toks) || p.toks[i].s != w {
+			return -1
+		}
+		i++
+	}
+	return i
+}
+
+// glued reports whether token i directly follows token i-1 (no space).
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].space
+}
+
+// num reads a number at i: digits, number words ("twenty-four", "a hundred"),
+// or a vague quantity ("several", "a few": n = -1). half reports "2 1/2".
+func (p *parser) num(i int) (n int, half bool, end int, ok bool) {
+	if i >= len(p.toks) {
+		return 0, false, i, false
+	}
+	t := p.toks[i]
+	if t.kind == kNum {
+		if t.n < 0 || len(t.s) > 6 {
+			return 0, false, i, false
+		}
+		// reject decimals and thousands separators: "1.5", "2,000"
+		if i+2 < len(p.toks) && (p.w(i+1) == "." || p.w(i+1) == ",") && p.glued(i+1) && p.glued(i+2) && p.toks[i+2].kind == kNum {
+			return 0, false, i, false
+		}
+		if i > 1 && (p.w(i-1) == "." || p.w(i-1) == ",") && p.glued(i) && p.glued(i-1) && p.toks[i-2].kind == kNum {
+			return 0, false, i, false
+		}
+		end = i + 1
+		if j := p.seq(end, "1", "/", "2"); j > 0 && p.glued(end+1) {
+			return int(t.n), true, j, true
+		}
+		if p.w(end) == "½" {
+			return int(t.n), true, end + 1, true
+		}
+		return int(t.n), false, end, true
+	}
+	switch t.s {
+	case "several", "few", "many", "some", "numerous", "countless":
+		return -1, false, i + 1, true
+	case "a", "an":
+		if j := p.seq(i+1, "few"); j > 0 {
+			return -1, false, j, true
+		}
+		if j := p.seq(i+1, "couple", "of"); j > 0 {
+			return 2, false, j, true
+		}
+		if j := p.seq(i+1, "couple"); j > 0 {
+			return 2, false, j, true
+		}
+		if j := p.seq(i+1, "number", "of"); j > 0 {
+			return -1, false, j, true
+		}
+		if j := p.seq(i+1, "dozen"); j > 0 {
+			return 12, false, j, true
+		}
+		if j := p.seq(i+1, "hundred"); j > 0 {
+			return 100, false, j, true
+		}
+		if j := p.seq(i+1, "thousand"); j > 0 {
+			return 1000, false, j, true
+		}
+		if j := p.seq(i+1, "half"); j > 0 {
+			return 0, true, j, true
+		}
+		return 1, false, i + 1, true
+	case "half":
+		if j := p.seq(i+1, "a"); j > 0 {
+			return 0, true, j, true
+		}
+		return 0, false, i, false
+	case "couple":
+		if j := p.seq(i+1, "of"); j > 0 {
+			return 2, false, j, true
+		}
+	}
+	v, isNum := p.info(i).number, p.info(i).hasNumber
+	if !isNum || t.s == "a" || t.s == "an" {
+		return 0, false, i, false
+	}
+	end = i + 1
+	if v >= 20 && v%10 == 0 && v < 100 {
+		k := end
+		if p.w(k) == "-" && p.glued(k) {
+			k++
+		}
+		if in := p.info(k); in.hasNumber && in.number >= 1 && in.number <= 9 && p.w(k) != "a" && p.w(k) != "an" {
+			u := in.number
+			v += u
+			end = k + 1
+		}
+	}
+	if p.w(end) == "hundred" {
+		v *= 100
+		end++
+	}
+	if p.w(end) == "thousand" {
+		v *= 1000
+		end++
+	}
+	return v, false, end, true
+}
+
+// cueAt is +1 for a future cue at token k, -1 for a past cue, 0 otherwise.
+func (p *parser) cueAt(k int) int {
+	c := p.cueWord(k)
+	if c < 0 && (p.w(k-1) == "be" || p.w(k-1) == "being") {
+		return 1 // "to be held", "will be released"
+	}
+	return c
+}
+
+func (p *parser) cueWord(k int) int {
+	s := p.toks[k].s
+	switch s {
+	case "will", "shall", "ll", "upcoming", "next", "tomorrow", "would", "ahead", "coming":
+		return 1
+	case "soon", "early":
+		if p.w(k-1) == "as" {
+			return 1
+		}
+		return 0
+	case "wo":
+		if p.w(k+1) == "n" {
+			return 1
+		}
+		return 0
+	case "expected", "expects", "expect", "scheduled", "due", "set", "planned", "plans", "plan",
+		"planning", "intends", "aims", "hopes", "going", "slated", "payable", "expire", "expires", "effective":
+		switch p.w(k - 1) {
+		case "had", "been":
+			return -1
+		}
+		switch s {
+		case "plan", "plans", "planned", "set", "going":
+			if p.w(k+1) != "to" && p.w(k+1) != "for" {
+				return 0
+			}
+		}
+		return 1
+	case "to":
+		if b := p.w(k - 1); b == "is" || b == "are" || b == "am" {
+			return 1
+		}
+		return 0
+	case "said", "says", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier",
+		"been", "told", "met", "began", "took", "made", "came", "went", "left", "won", "lost",
+		"fell", "rose", "saw", "gave", "held", "killed", "died", "sent", "sold", "paid", "seen",
+		"found", "known", "taken", "given", "shown", "thought", "brought", "caught", "fought",
+		"bought", "became", "wrote", "written", "spoke", "spoken", "broke", "broken", "chose", "ran",
+		"struck", "hit", "led", "fled", "flew", "arrived":
+		return -1
+	}
+	return 0
+}
+
+// weakPast reports a regular past form ("announced") at token k.
+func (p *parser) weakPast(k int) bool {
+	s := p.toks[k].s
+	switch s {
+	case "planned", "scheduled", "expected", "slated", "proposed", "intended":
+		return false
+	}
+	return len(s) > 4 && strings.HasSuffix(s, "ed") && p.toks[k].kind == kWord && p.w(k-1) != "be"
+}
+
+// future reports whether the sentence around tokens [i, j) looks forward.
+func (p *parser) future(i, j int) bool { return p.tense(i, j) > 0 }
+
+// tense is positive when the nearest tense cue around tokens [i, j) in the
+// same sentence looks forward, negative when it looks back (-2 for an
+// auxiliary or irregular verb, -1 for a regular "-ed" form), 0 when there is none.
+func (p *parser) tense(i, j int) int {
+	if p.dateline || i >= len(p.toks) {
+		return 0
+	}
+	s := p.toks[i].sent
+	weak, weakD := 0, 0
+	ahead := true // looking past a comma after the expression reaches the attribution
+	cue := func(k, d int) int {
+		if c := p.cueAt(k); c != 0 {
+			if weak != 0 && weakD <= 2 {
+				return weak // a regular verb right next to the expression governs it
+			}
+			return 2 * c
+		}
+		if weak == 0 && p.weakPast(k) {
+			weak, weakD = -1, d
+		}
+		return 0
+	}
+	for d := 1; d <= 12; d++ {
+		if k := i - d; k >= 0 && p.toks[k].sent == s {
+			if c := cue(k, d); c != 0 {
+				return c
+			}
+		}
+		if k := j - 1 + d; ahead && k < len(p.toks) && k >= 0 && p.toks[k].sent == s {
+			if p.toks[k].kind == kPunct && (p.toks[k].s == "," || p.toks[k].s == "\"" || p.toks[k].s == "'") {
+				ahead = false
+				continue
+			}
+			if c := cue(k, d); c != 0 {
+				return c
+			}
+		}
+	}
+	return weak
+}

@@ -1,0 +1,209 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// Calendar helpers. All dates are civil dates at midnight UTC.
+
+func civil(y, m, d int) time.Time {
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}
+
+// validYMD reports whether y-m-d is a real calendar date.
+func validYMD(y, m, d int) bool {
+	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := civil(y, m, d)
+	return t.Day() == d && int(t.Month()) == m
+}
+
+func pad(n, width int) string {
+	s := strconv.Itoa(n)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return s
+}
+
+func okYear(y int) bool { return 0 <= y && y <= 9999 }
+
+func fmtY(y int) string {
+	if !okYear(y) {
+		return ""
+	}
+	return pad(y, 4)
+}
+
+func fmtYM(y, m int) string {
+	if !okYear(y) || m < 1 || m > 12 {
+		return ""
+	}
+	return pad(y, 4) + "-" + pad(m, 2)
+}
+
+func fmtDate(t time.Time) string {
+	if !okYear(t.Year()) {
+		return ""
+	}
+	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+}
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	if !okYear(y) {
+		return ""
+	}
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+// fmtQ formats the quarter with absolute index qi = year*4 + (quarter-1).
+func fmtQ(qi int) string {
+	y, q := floorDiv(qi, 4), qi-floorDiv(qi, 4)*4+1
+	if !okYear(y) {
+		return ""
+	}
+	return pad(y, 4) + "-Q" + strconv.Itoa(q)
+}
+
+// fmtH formats the half year with absolute index hi = year*2 + (half-1).
+func fmtH(hi int) string {
+	y, h := floorDiv(hi, 2), hi-floorDiv(hi, 2)*2+1
+	if !okYear(y) {
+		return ""
+	}
+	return pad(y, 4) + "-H" + strconv.Itoa(h)
+}
+
+var seasonCodes = [4]string{"SP", "SU", "FA", "WI"}
+
+// fmtSeason formats the season with absolute index si = year*4 + index
+// (spring 0, summer 1, fall 2, winter 3).
+func fmtSeason(si int) string {
+	y := floorDiv(si, 4)
+	if !okYear(y) {
+		return ""
+	}
+	return pad(y, 4) + "-" + seasonCodes[si-y*4]
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// seasonIndex is the absolute season index of t (January and February
+// belong to the previous year's winter).
+func seasonIndex(t time.Time) int {
+	y, m := t.Year(), int(t.Month())
+	switch {
+	case m <= 2:
+		return (y-1)*4 + 3
+	case m <= 5:
+		return y * 4
+	case m <= 8:
+		return y*4 + 1
+	case m <= 11:
+		return y*4 + 2
+	default:
+		return y*4 + 3
+	}
+}
+
+func quarterIndex(t time.Time) int { return t.Year()*4 + (int(t.Month())-1)/3 }
+
+func halfIndex(t time.Time) int { return t.Year()*2 + (int(t.Month())-1)/6 }
+
+// weekdayOf is the ISO weekday (Monday 1 … Sunday 7).
+func weekdayOf(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// nthWeekday is the n-th (1-based; n<0 counts from the end) weekday wd of a month.
+func nthWeekday(y, m, wd, n int) time.Time {
+	if n > 0 {
+		t := civil(y, m, 1)
+		off := (wd - weekdayOf(t) + 7) % 7
+		return t.AddDate(0, 0, off+7*(n-1))
+	}
+	t := civil(y, m+1, 1).AddDate(0, 0, -1)
+	off := (weekdayOf(t) - wd + 7) % 7
+	return t.AddDate(0, 0, -off+7*(n+1))
+}
+
+// easter is Easter Sunday of year y (Gregorian computus).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return civil(y, month, day)
+}
+
+// durVal formats a duration of n units (n < 0: unspecified), plus half a unit.
+func durVal(n int, half bool, u string) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	switch u {
+	case "DE":
+		if n < 0 {
+			return "PXY"
+		}
+		return "P" + strconv.Itoa(10*n) + "Y"
+	case "CE":
+		if n < 0 {
+			return "PXC"
+		}
+		return "P" + strconv.Itoa(100*n) + "Y"
+	case "WE":
+		if n < 0 {
+			return "PXWE"
+		}
+		return "P" + strconv.Itoa(2*n) + "D"
+	case "H", "MIN", "S":
+		c := u
+		if u == "MIN" {
+			c = "M"
+		}
+		s := "PT" + num + c
+		if half && n >= 0 {
+			switch u {
+			case "H":
+				s += "30M"
+			case "MIN":
+				s += "30S"
+			}
+		}
+		return s
+	}
+	s := "P" + num + u
+	if half && n >= 0 {
+		switch u {
+		case "Y":
+			s += "6M"
+		case "D":
+			s += "T12H"
+		case "M":
+			s += "15D"
+		}
+	}
+	return s
+}
