@@ -475,8 +475,8 @@ func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool
 			l := r.leaders[li]
 			return sc.leaderM(l, ttl, hasTitle), true
 		}
-		if sc.caps[i] {
-			return Mention{}, false
+		if sc.caps[i] && !hasTitle {
+			return Mention{}, false // a capitalized headline word, unless titled
 		}
 		best, ok := r.pickLeader(idx, sc.date)
 		if !ok {

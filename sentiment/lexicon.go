@@ -1,0 +1,271 @@
+package sentiment
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/lexicon.tsv
+var lexiconTSV string
+
+// TermKind is the kind of a lexicon entry.
+type TermKind uint8
+
+// The kinds of lexicon entries.
+const (
+	KindWord        TermKind = iota + 1 // a scored word
+	KindPhrase                          // a scored phrase of several words
+	KindNegator                         // flips the polarity of a following term
+	KindIntensifier                     // strengthens a following term
+	KindHedge                           // weakens a following term by uncertainty
+	KindDiminisher                      // weakens a following term by degree
+)
+
+var kindNames = [...]string{
+	KindWord:        "word",
+	KindPhrase:      "phrase",
+	KindNegator:     "negator",
+	KindIntensifier: "intensifier",
+	KindHedge:       "hedge",
+	KindDiminisher:  "diminisher",
+}
+
+// String returns the name of the kind as written in the TSV format.
+func (k TermKind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Tag is a set of roles a lexicon term plays in finding stances.
+type Tag uint8
+
+// The tags of lexicon terms.
+const (
+	TagAttitude Tag = 1 << iota // the holder's act toward an object: condemn, welcome
+	TagEvent                    // a hostile act whose agent is the target: aggression
+	TagMutual                   // a relation between parties: friendship
+	TagSpeech                   // a verb of saying: said
+	TagPost                     // a modifier that follows the term it modifies
+	TagTone                     // counts for tone only, never for a stance: victims, crisis
+	TagReverse                  // a negator that undoes rather than denies: remove, end, lift
+)
+
+var tagNames = []struct {
+	name string
+	tag  Tag
+}{
+	{"attitude", TagAttitude},
+	{"event", TagEvent},
+	{"mutual", TagMutual},
+	{"speech", TagSpeech},
+	{"post", TagPost},
+	{"tone", TagTone},
+	{"reverse", TagReverse},
+}
+
+// Term is one entry of a lexicon.
+type Term struct {
+	Text  string   // the lower-case term, words separated by single spaces
+	Score float64  // polarity for words and phrases, factor for modifiers
+	Kind  TermKind // word, phrase or modifier kind
+	Tags  Tag      // roles in stance finding
+}
+
+// entry is a Term keyed by its first word; rest holds the following words.
+type entry struct {
+	rest []string
+	term Term
+}
+
+// Lexicon is an immutable sentiment lexicon, safe for concurrent use.
+type Lexicon struct {
+	byFirst map[string][]entry // longest phrases first
+	n       int
+}
+
+// Len returns the number of entries in the lexicon.
+func (l *Lexicon) Len() int {
+	if l == nil {
+		return 0
+	}
+	return l.n
+}
+
+// Lookup returns the entry for a term (lower-case words separated by single
+// spaces) and whether it is in the lexicon.
+func (l *Lexicon) Lookup(term string) (Term, bool) {
+	if l == nil {
+		return Term{}, false
+	}
+	words := splitTerm(term)
+	if len(words) == 0 {
+		return Term{}, false
+	}
+	for _, e := range l.byFirst[words[0]] {
+		if equalWords(e.rest, words[1:]) {
+			return e.term, true
+		}
+	}
+	return Term{}, false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Default returns the built-in diplomatic lexicon (loaded once, lazily).
+func Default() *Lexicon { return defaultLexicon() }
+
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := Load(strings.NewReader(lexiconTSV))
+	if err != nil {
+		// The embedded table is checked by the tests; a broken build of it
+		// must not panic at run time, so fall back to an empty lexicon.
+		return &Lexicon{byFirst: map[string][]entry{}}
+	}
+	return l
+})
+
+// ParseError is an error in a lexicon file, with the line it occurred on.
+type ParseError struct {
+	Line int    // 1-based line number
+	Msg  string // what is wrong
+}
+
+// Error returns the error with its line number.
+func (e *ParseError) Error() string { return fmt.Sprintf("lexicon line %d: %s", e.Line, e.Msg) }
+
+// Load reads a lexicon in the embedded TSV format; errors name the line.
+//
+// Each non-empty line that does not start with '#' holds a term, a score and
+// a kind separated by tabs, optionally followed by comma-separated tags
+// (attitude, event, mutual, speech, post, tone, reverse). Word and phrase scores lie in
+// [-1, 1]; negator factors in [-1, 0); intensifier factors in (1, 3]; hedge
+// and diminisher factors in (0, 1). A term may appear only once.
+func Load(r io.Reader) (*Lexicon, error) {
+	l := &Lexicon{byFirst: make(map[string][]entry)}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	line := 0
+	seen := make(map[string]int)
+	for sc.Scan() {
+		line++
+		raw := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(raw) == "" || strings.HasPrefix(strings.TrimSpace(raw), "#") {
+			continue
+		}
+		t, err := parseLine(raw)
+		if err != nil {
+			return nil, &ParseError{Line: line, Msg: err.Error()}
+		}
+		words := splitTerm(t.Text)
+		key := strings.Join(words, " ")
+		if prev, ok := seen[key]; ok {
+			return nil, &ParseError{Line: line, Msg: fmt.Sprintf("duplicate term %q (first on line %d)", t.Text, prev)}
+		}
+		seen[key] = line
+		l.byFirst[words[0]] = append(l.byFirst[words[0]], entry{rest: words[1:], term: t})
+		l.n++
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &ParseError{Line: line + 1, Msg: err.Error()}
+	}
+	for k, es := range l.byFirst {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
+		l.byFirst[k] = es
+	}
+	return l, nil
+}
+
+func parseLine(raw string) (Term, error) {
+	f := strings.Split(raw, "\t")
+	if len(f) < 3 || len(f) > 4 {
+		return Term{}, fmt.Errorf("want 3 or 4 tab-separated fields (term, score, kind[, tags]), got %d", len(f))
+	}
+	text := strings.TrimSpace(f[0])
+	if len(splitTerm(text)) == 0 {
+		return Term{}, fmt.Errorf("empty term")
+	}
+	if text != strings.ToLower(text) || strings.Join(strings.Fields(text), " ") != text {
+		return Term{}, fmt.Errorf("term %q must be lower case with single spaces", f[0])
+	}
+	score, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
+	if err != nil || math.IsNaN(score) || math.IsInf(score, 0) {
+		return Term{}, fmt.Errorf("bad score %q", f[1])
+	}
+	var kind TermKind
+	for k, name := range kindNames {
+		if name != "" && name == strings.TrimSpace(f[2]) {
+			kind = TermKind(k)
+		}
+	}
+	if kind == 0 {
+		return Term{}, fmt.Errorf("unknown kind %q", f[2])
+	}
+	switch kind {
+	case KindWord, KindPhrase:
+		if score < -1 || score > 1 {
+			return Term{}, fmt.Errorf("score %v out of [-1, 1]", score)
+		}
+	case KindNegator:
+		if score < -1 || score >= 0 {
+			return Term{}, fmt.Errorf("negator factor %v out of [-1, 0)", score)
+		}
+	case KindIntensifier:
+		if score <= 1 || score > 3 {
+			return Term{}, fmt.Errorf("intensifier factor %v out of (1, 3]", score)
+		}
+	case KindHedge, KindDiminisher:
+		if score <= 0 || score >= 1 {
+			return Term{}, fmt.Errorf("%s factor %v out of (0, 1)", kind, score)
+		}
+	}
+	var tags Tag
+	if len(f) == 4 && strings.TrimSpace(f[3]) != "" {
+		for _, name := range strings.Split(f[3], ",") {
+			name = strings.TrimSpace(name)
+			found := false
+			for _, tn := range tagNames {
+				if tn.name == name {
+					tags |= tn.tag
+					found = true
+				}
+			}
+			if !found {
+				return Term{}, fmt.Errorf("unknown tag %q", name)
+			}
+		}
+	}
+	return Term{Text: text, Score: score, Kind: kind, Tags: tags}, nil
+}
+
+// splitTerm splits a term into its words the way text is tokenized, so that
+// "mutually-beneficial" and "mutually beneficial" both give two words.
+func splitTerm(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		if t.kind == tokWord {
+			out = append(out, t.norm)
+		} else if t.kind == tokPunct && t.norm != "-" {
+			out = append(out, t.norm)
+		}
+	}
+	return out
+}
