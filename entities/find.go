@@ -36,6 +36,7 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	sc.prepare()
 	sc.fullNames()
 	sc.dictionary()
+	sc.confirm()
 	sc.officials()
 	sc.anaphora()
 	sort.SliceStable(sc.out, func(i, j int) bool { return sc.out[i].Start < sc.out[j].Start })
@@ -183,6 +184,28 @@ func (sc *scan) emit(m Mention, i, j int) {
 	for k := i; k < j; k++ {
 		sc.used[k] = true
 	}
+}
+
+// confirm drops tentative family-name mentions of leaders whose state the
+// text never names.
+func (sc *scan) confirm() {
+	named := map[string]bool{}
+	for _, m := range sc.out {
+		if m.Kind == KindCountry || m.Kind == KindOrganization || m.Kind == KindLeader && !m.tentative {
+			named[m.Code] = true
+		}
+	}
+	out := sc.out[:0]
+	for _, m := range sc.out {
+		if m.tentative {
+			if !named[m.Code] {
+				continue
+			}
+			m.tentative = false
+		}
+		out = append(out, m)
+	}
+	sc.out = out
 }
 
 // fullNames records the people the text names in full, so that a family
@@ -497,7 +520,11 @@ func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool
 				return Mention{}, false
 			}
 		}
-		return sc.leaderM(l, ttl, hasTitle), true
+		m := sc.leaderM(l, ttl, hasTitle)
+		// A bare family name of a leader of a less prominent state counts
+		// only if the text also names that state (checked after the scan).
+		m.tentative = !hasTitle && !prominent[l.Country]
+		return m, true
 	}
 	best, ok := r.pickLeader(idx, sc.date)
 	if !ok {

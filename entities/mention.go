@@ -57,6 +57,8 @@ type Mention struct {
 	Name  string // canonical full name
 	Role  string // head_of_state, head_of_government, foreign_minister, ...
 	Title string // surface title, e.g. "President"
+
+	tentative bool // set while a bare family name awaits its state
 }
 
 // Evidence is the stretch of text a fact was read from.

@@ -397,8 +397,13 @@ func (r *Resolver) pickLeader(cands []int, date time.Time) (int, bool) {
 	best := -1
 	if date.IsZero() {
 		for _, i := range cands {
-			if best < 0 || r.leaders[i].From.After(r.leaders[best].From) ||
-				r.leaders[i].From.Equal(r.leaders[best].From) && rolePriority[r.leaders[i].Role] < rolePriority[r.leaders[best].Role] {
+			a, b := r.leaders[i], Leader{}
+			if best >= 0 {
+				b = r.leaders[best]
+			}
+			if best < 0 || prominent[a.Country] && !prominent[b.Country] ||
+				prominent[a.Country] == prominent[b.Country] && (a.From.After(b.From) ||
+					a.From.Equal(b.From) && rolePriority[a.Role] < rolePriority[b.Role]) {
 				best = i
 			}
 		}
