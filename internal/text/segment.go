@@ -150,6 +150,15 @@ func Segment(v *View) Segments {
 
 func matchDateline(f string, ln Span) (*Dateline, bool) {
 	line := f[ln.Start:ln.End]
+	if len(line) > 160 {
+		// A dateline is short: match only the start of a long line (cut
+		// at a byte that starts a rune).
+		cut := 160
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		line = line[:cut]
+	}
 	m := datelineRE.FindStringSubmatchIndex(line)
 	if m == nil {
 		return nil, false
