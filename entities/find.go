@@ -37,6 +37,7 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	sc.fullNames()
 	sc.dictionary()
 	sc.confirm()
+	sc.seats()
 	sc.officials()
 	sc.anaphora()
 	sort.SliceStable(sc.out, func(i, j int) bool { return sc.out[i].Start < sc.out[j].Start })
@@ -184,6 +185,47 @@ func (sc *scan) emit(m Mention, i, j int) {
 	for k := i; k < j; k++ {
 		sc.used[k] = true
 	}
+}
+
+// orgSeats are capitals that news uses for an organization seated there
+// more often than for the host state: Brussels is the EU's (or NATO's)
+// unless the text is about Belgium.
+var orgSeats = map[string][]string{"BEL": {"EU", "NATO"}}
+
+// seats re-reads a capital standing for an organization seated there: it
+// counts for the host state only when the text otherwise names that state;
+// else it is the organization's (when the text names it) or nothing but a
+// venue of that organization.
+func (sc *scan) seats() {
+	named := map[string]int{}
+	for _, m := range sc.out {
+		if m.Form != "capital" {
+			named[m.Code]++
+		}
+	}
+	out := sc.out[:0]
+	for _, m := range sc.out {
+		orgs, ok := orgSeats[m.Code]
+		if !ok || m.Form != "capital" || named[m.Code] > 0 {
+			out = append(out, m)
+			continue
+		}
+		keep := true
+		for _, o := range orgs {
+			if named[o] > 0 {
+				keep = false
+				if o == orgs[0] {
+					m.Kind, m.Code, m.Form = KindOrganization, o, "seat"
+					out = append(out, m)
+				}
+				break
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	sc.out = out
 }
 
 // confirm drops tentative family-name mentions of leaders whose state the

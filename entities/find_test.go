@@ -99,6 +99,9 @@ func TestAmbiguity(t *testing.T) {
 		{"islamic state", "Islamic State claimed the attack.", []string{"Islamic State=ISIS"}},
 		{"world bank", "The World Bank and the IMF approved loans.", []string{"World Bank=WB", "IMF=IMF"}},
 		{"yankee empire", "He blamed the Yankee empire.", []string{"Yankee empire=USA"}},
+		{"brussels for the eu", "The European Union agreed. Brussels will fine the firm.", []string{"European Union=EU", "Brussels=EU"}},
+		{"brussels nato venue", "NATO ministers met in Brussels.", []string{"NATO=NATO"}},
+		{"brussels belgian", "Belgium's government in Brussels resigned.", []string{"Belgium=BEL", "Brussels=BEL"}},
 		{"northern ireland", "Voters in Northern Ireland went to the polls.", nil},
 	}
 	for _, tt := range tests {
@@ -313,7 +316,7 @@ func ExampleResolver_Leader() {
 }
 
 func ExampleFind() {
-	text := "Cuban Foreign Minister Bruno Rodriguez met NATO officials in Brussels."
+	text := "Cuban Foreign Minister Bruno Rodriguez met NATO officials in Madrid."
 	for _, m := range Find(text, time.Date(2023, 5, 1, 0, 0, 0, 0, time.UTC)) {
 		fmt.Printf("%s %s %s\n", m.Kind, m.Code, m.Text)
 	}
@@ -321,7 +324,7 @@ func ExampleFind() {
 	// country CUB Cuban
 	// leader CUB Bruno Rodriguez
 	// organization NATO NATO
-	// country BEL Brussels
+	// country ESP Madrid
 }
 
 func TestFamilyNames(t *testing.T) {

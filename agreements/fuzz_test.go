@@ -1,0 +1,73 @@
+package agreements
+
+import (
+	"testing"
+
+	"github.com/diplomacy-go/diplomacy/entities"
+)
+
+// fuzzMentions makes mentions of every capitalized word, so that the fuzzer
+// reaches the frame logic, plus spans that may be out of range.
+func fuzzMentions(text string, seed int) []entities.Mention {
+	var ms []entities.Mention
+	codes := []string{"RUS", "CUB", "USA", "EU", "CHN"}
+	kinds := []entities.Kind{entities.KindCountry, entities.KindOrganization, entities.KindLeader, entities.KindPlace}
+	forms := []string{"name", "adjective", "capital", "group"}
+	n := 0
+	for _, t := range tokenize(text, 0, len(text)) {
+		if t.cap {
+			ms = append(ms, entities.Mention{Span: entities.Span{Start: t.start, End: t.end}, Text: text[t.start:t.end],
+				Kind: kinds[(n+seed)%len(kinds)], Code: codes[(n+seed)%len(codes)], Form: forms[(n+seed)%len(forms)]})
+			n++
+		}
+	}
+	ms = append(ms, entities.Mention{Span: entities.Span{Start: seed, End: seed + 3}, Code: "X"})
+	return ms
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Russia and Cuba signed an agreement. The US imposed sanctions on Cuba.",
+		"We, the leaders of France and Italy, imposed restrictive measures on Russian banks.",
+		"the Russian- and Iranian-backed president; ties between China and Cuba are broadening",
+		"",
+		"\xff\xfe sanctions 's ’s n’t",
+	} {
+		f.Add(s, 0, 1)
+	}
+	f.Fuzz(func(t *testing.T, text string, seed, cut int) {
+		var sents []entities.Span
+		if cut >= 0 && cut <= len(text) {
+			sents = []entities.Span{{Start: 0, End: cut}, {Start: cut, End: len(text)}, {Start: -1, End: 2}}
+		}
+		times := []Time{{Span: entities.Span{Start: 0, End: min(4, len(text))}, Type: "DURATION", Value: "P1Y"},
+			{Span: entities.Span{Start: seed, End: seed - 1}, Type: "DATE", Value: "2020"}}
+		r := extract(text, sents, fuzzMentions(text, seed&7), times)
+		check := func(kind string, ev entities.Evidence) {
+			if ev.Start < 0 || ev.Start > ev.End || ev.End > len(text) || text[ev.Start:ev.End] != ev.Text {
+				t.Fatalf("%s evidence %+v out of bounds of %d bytes", kind, ev.Span, len(text))
+			}
+		}
+		if r.Agreements == nil || r.Partnerships == nil || r.Sanctions == nil {
+			t.Fatal("nil slice in Result")
+		}
+		for _, a := range r.Agreements {
+			check("agreement", a.Evidence)
+			if a.Parties == nil || a.Sectors == nil {
+				t.Fatal("nil slice in Agreement")
+			}
+		}
+		for _, p := range r.Partnerships {
+			check("partnership", p.Evidence)
+			if p.Parties == nil || p.Sectors == nil {
+				t.Fatal("nil slice in Partnership")
+			}
+		}
+		for _, s := range r.Sanctions {
+			check("sanction", s.Evidence)
+			if s.Imposers == nil || s.Targets == nil || s.By == nil {
+				t.Fatal("nil slice in Sanction")
+			}
+		}
+	})
+}
