@@ -47,10 +47,11 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 func (sc *scan) prepare() {
 	n := len(sc.toks)
 	sc.lower = make([]string, n)
-	sc.start = make([]bool, n)
-	sc.caps = make([]bool, n)
-	sc.used = make([]bool, n)
+	flags := make([]bool, 4*n) // one allocation for the four flag slices
+	sc.start, sc.caps, sc.used = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n]
+	nl := flags[3*n:] // a line break before the token
 	f := sc.v.Fold
+	firstLineEnd := n
 	for i, t := range sc.toks {
 		sc.lower[i] = text.Lower(t.Text)
 		if i == 0 {
@@ -58,9 +59,14 @@ func (sc *scan) prepare() {
 			continue
 		}
 		p := sc.toks[i-1]
-		gap := f[p.End:t.Start]
-		if strings.Contains(gap, "\n") {
+		if t.Start > p.End+1 || f[p.End] == '\n' {
+			nl[i] = strings.IndexByte(f[p.End:t.Start], '\n') >= 0
+		}
+		if nl[i] {
 			sc.start[i] = true
+			if firstLineEnd == n {
+				firstLineEnd = i
+			}
 			continue
 		}
 		switch p.Text {
@@ -70,38 +76,40 @@ func (sc *scan) prepare() {
 	}
 	// Lines written in capitals (wire headlines, datelines), and a first
 	// line in title case.
-	lineStart := 0
-	firstLineEnd := n
-	for i := 1; i < n; i++ {
-		if strings.Contains(f[sc.toks[i-1].End:sc.toks[i].Start], "\n") {
-			firstLineEnd = i
-			break
-		}
-	}
 	sc.wrapped = wrappedText(f)
+	lineStart := 0
 	for i := 0; i <= n; i++ {
-		if i == n || (i > lineStart && strings.Contains(f[sc.toks[i-1].End:sc.toks[i].Start], "\n")) {
-			words, upper, capWords := 0, 0, 0
-			for j := lineStart; j < i; j++ {
-				if sc.toks[j].IsWord() && hasLetter(sc.toks[j].Text) {
-					words++
-					if sc.toks[j].IsUpper() {
-						upper++
-					}
-					if sc.toks[j].IsCap() || smallWords[sc.lower[j]] {
-						capWords++
-					}
-				}
-			}
-			capsLine := words >= 1 && upper*10 >= words*7 && (words >= 2 || i-lineStart > 1)
-			if !capsLine && i == firstLineEnd && capWords >= 4 && capWords*10 >= words*8 {
-				capsLine = true // a headline in title case
-			}
-			for j := lineStart; j < i; j++ {
-				sc.caps[j] = capsLine
-			}
-			lineStart = i
+		if i < n && (i == lineStart || !nl[i]) {
+			continue
 		}
+		words, upper, capWords := 0, 0, 0
+		for j := lineStart; j < i; j++ {
+			t := sc.toks[j]
+			c := t.Text[0]
+			if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				continue // digits and punctuation
+			}
+			if !t.IsWord() || !hasLetter(t.Text) {
+				continue
+			}
+			words++
+			if t.IsUpper() {
+				upper++
+			}
+			if i == firstLineEnd && (t.IsCap() || smallWords[sc.lower[j]]) {
+				capWords++
+			}
+		}
+		capsLine := words >= 1 && upper*10 >= words*7 && (words >= 2 || i-lineStart > 1)
+		if !capsLine && i == firstLineEnd && capWords >= 4 && capWords*10 >= words*8 {
+			capsLine = true // a headline in title case
+		}
+		if capsLine {
+			for j := lineStart; j < i; j++ {
+				sc.caps[j] = true
+			}
+		}
+		lineStart = i
 	}
 }
 
