@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -351,4 +352,44 @@ func TestFamilyNames(t *testing.T) {
 			assert.Equal(t, tt.n, n)
 		})
 	}
+}
+
+// FuzzLoad feeds arbitrary rows to every dictionary loader: each row is
+// accepted or rejected with an ErrData error naming its line, never a panic.
+func FuzzLoad(f *testing.F) {
+	f.Add("Freedonia\tUSA\tname\t\t\t\n")
+	f.Add("X\tRUS\tcapital\t1991-12-26\t1990-01-01\tamb\n")
+	f.Add("Q1\tJane Doe\tDoe\t\tUSA\tminister\tMinister\t2020-01-01\t\n")
+	f.Add("\t\t\t\n\n#c\n")
+	f.Fuzz(func(t *testing.T, rows string) {
+		heads := map[string]string{
+			"Countries": "code\tname\tfrom\tto\tregion\tattrs\n",
+			"Aliases":   "alias\tcode\tform\tfrom\tto\tflags\n",
+			"Orgs":      "code\tname\tkind\tfrom\tto\taliases\n",
+			"Leaders":   "qid\tname\tfamily\tvariants\tcountry\trole\ttitle\tfrom\tto\n",
+		}
+		for k, h := range heads {
+			var opt Options
+			opt.NoBuiltin = true
+			rd := strings.NewReader(h + rows)
+			switch k {
+			case "Countries":
+				opt.Countries = rd
+			case "Aliases":
+				opt.Aliases = rd
+			case "Orgs":
+				opt.Orgs = rd
+			case "Leaders":
+				opt.Leaders = rd
+			}
+			r, err := New(opt)
+			if err != nil {
+				if !errors.Is(err, ErrData) {
+					t.Fatalf("%s: error %v is not ErrData", k, err)
+				}
+				continue
+			}
+			r.Find(rows, time.Time{})
+		}
+	})
 }

@@ -161,6 +161,9 @@ func readTSV(r io.Reader, file string, want []string, fn func(line int, cols []s
 		}
 	}
 	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return &DataError{file, line + 1, "line too long"}
+		}
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	if !header {
