@@ -1,0 +1,193 @@
+package diplomacy_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/diplomacy-go/diplomacy"
+	"github.com/diplomacy-go/diplomacy/agreements"
+	"github.com/diplomacy-go/diplomacy/entities"
+	"github.com/diplomacy-go/diplomacy/events"
+	"github.com/diplomacy-go/diplomacy/internal/text"
+	"github.com/diplomacy-go/diplomacy/quotes"
+	"github.com/diplomacy-go/diplomacy/sentiment"
+	"github.com/diplomacy-go/diplomacy/timex"
+)
+
+// The benchmark corpus is generated from sentence patterns so that its
+// size and mix are controlled: short wire items, 2-5 KB articles and 50 KB
+// statements.
+var (
+	benchActors = [][2]string{
+		{"Russia", "Russian"}, {"Cuba", "Cuban"}, {"China", "Chinese"}, {"Japan", "Japanese"},
+		{"Brazil", "Brazilian"}, {"India", "Indian"}, {"France", "French"}, {"Turkey", "Turkish"},
+		{"Iran", "Iranian"}, {"Germany", "German"}, {"Egypt", "Egyptian"}, {"Kenya", "Kenyan"},
+	}
+	benchPatterns = []string{
+		"%[2]s Foreign Minister Ana Lopez held talks with her %[4]s counterpart in %[3]s on Monday.",
+		"%[1]s and %[3]s signed a memorandum of understanding on energy cooperation last month.",
+		"\"We value the friendship between our peoples,\" the %[2]s president said on Tuesday.",
+		"%[1]s condemned the sanctions imposed by %[3]s, calling them illegal and unfair.",
+		"The two sides agreed to deepen their strategic partnership in trade and industry.",
+		"Officials from %[1]s said the talks were constructive and would continue next week.",
+		"%[3]s urged %[1]s to release the detained journalists, the ministry said in a statement.",
+		"Trade between %[1]s and %[3]s rose 12 percent in 2023 to $4.5 billion, customs data showed.",
+		"The %[4]s delegation arrived in the capital for a three-day visit, state media reported.",
+		"Analysts said the agreement could reshape the region's energy market over the next decade.",
+	}
+)
+
+func benchSentence(r *rand.Rand) string {
+	a := benchActors[r.IntN(len(benchActors))]
+	b := benchActors[r.IntN(len(benchActors))]
+	return fmt.Sprintf(benchPatterns[r.IntN(len(benchPatterns))], a[0], a[1], b[0], b[1])
+}
+
+// benchDoc returns a generated document of about n bytes with a headline
+// and a dateline, in paragraphs of one to three sentences.
+func benchDoc(r *rand.Rand, n int) string {
+	var b strings.Builder
+	a := benchActors[r.IntN(len(benchActors))]
+	fmt.Fprintf(&b, "%s weighs new steps in talks with partners\nNAIROBI, March %d (Wire) - ", a[0], 1+r.IntN(28))
+	for b.Len() < n {
+		for k := 0; k < 1+r.IntN(3); k++ {
+			b.WriteString(benchSentence(r))
+			b.WriteByte(' ')
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+type benchCorpus struct {
+	name  string
+	docs  []string
+	bytes int
+}
+
+func corpora() []benchCorpus {
+	r := rand.New(rand.NewPCG(1, 2))
+	mk := func(name string, count, size int) benchCorpus {
+		c := benchCorpus{name: name}
+		for i := 0; i < count; i++ {
+			d := benchDoc(r, size)
+			c.docs = append(c.docs, d)
+			c.bytes += len(d)
+		}
+		return c
+	}
+	return []benchCorpus{
+		mk("wire-400B", 200, 400),
+		mk("article-3KB", 40, 3000),
+		mk("statement-50KB", 3, 50000),
+	}
+}
+
+var benchRef = time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+
+// BenchmarkParseCorpus measures Parse on one goroutine per corpus kind.
+func BenchmarkParseCorpus(b *testing.B) {
+	p, _ := diplomacy.NewParser(diplomacy.Options{})
+	for _, c := range corpora() {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(c.bytes))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range c.docs {
+					if _, err := p.Parse(d, benchRef); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkParseSize shows how the cost per byte grows with document size.
+func BenchmarkParseSize(b *testing.B) {
+	p, _ := diplomacy.NewParser(diplomacy.Options{})
+	for _, n := range []int{4 << 10, 64 << 10, 4 << 20} {
+		d := benchDoc(rand.New(rand.NewPCG(3, 4)), n)
+		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(d)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.Parse(d, benchRef); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLoadTables measures building every table from the embedded data.
+func BenchmarkLoadTables(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := entities.New(entities.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStages measures each stage alone over the 3 KB articles.
+func BenchmarkStages(b *testing.B) {
+	c := corpora()[1]
+	type prepared struct {
+		text  string
+		sents []entities.Span
+		ms    []entities.Mention
+		times []agreements.Time
+		voice []sentiment.Voice
+	}
+	var docs []prepared
+	for _, d := range c.docs {
+		doc, err := diplomacy.Parse(d, benchRef)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pd := prepared{text: d, sents: doc.Sentences, ms: doc.Mentions}
+		for _, t := range doc.Times {
+			pd.times = append(pd.times, agreements.Time{Span: entities.Span{Start: t.Start, End: t.End}, Type: t.Type, Value: t.Value})
+		}
+		for _, q := range doc.Quotes {
+			pd.voice = append(pd.voice, sentiment.Voice{Span: q.Span, Actor: q.Actor})
+		}
+		docs = append(docs, pd)
+	}
+	stages := []struct {
+		name string
+		run  func(pd prepared)
+	}{
+		{"view", func(pd prepared) { text.NewView(pd.text) }},
+		{"segment", func(pd prepared) { text.Segment(text.NewView(pd.text)) }},
+		{"entities", func(pd prepared) { entities.Find(pd.text, benchRef) }},
+		{"times", func(pd prepared) { timex.Find(pd.text, benchRef) }},
+		{"quotes", func(pd prepared) { quotes.Find(pd.text, pd.ms) }},
+		{"events", func(pd prepared) {
+			for _, s := range pd.sents {
+				events.Code(pd.text, s, pd.ms)
+			}
+		}},
+		{"agreements", func(pd prepared) { agreements.Extract(pd.text, pd.sents, pd.ms, pd.times) }},
+		{"sentiment", func(pd prepared) {
+			l := sentiment.Default()
+			l.Stances(pd.text, pd.sents, pd.ms, pd.voice)
+			l.Tone(pd.text, pd.sents)
+		}},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(c.bytes))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, pd := range docs {
+					st.run(pd)
+				}
+			}
+		})
+	}
+}
