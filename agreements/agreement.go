@@ -160,7 +160,10 @@ func (d *doc) business(s *sent) bool {
 	if s.biz == 0 {
 		s.biz = 1
 		for k, t := range s.toks {
-			if d.lx.business[t.s] && !(k+1 < len(s.toks) && s.toks[k+1].s == "-") { // not "co-operation"
+			if !d.may(s, bitBusiness) {
+				break // no such word anywhere in the sentence
+			}
+			if t.mask&bitBusiness != 0 && !(k+1 < len(s.toks) && s.toks[k+1].s == "-") { // not "co-operation"
 				s.biz = 2
 				break
 			}
@@ -233,10 +236,14 @@ func (d *doc) agreementStatus(s *sent, a, b int) string {
 // agreements finds, resolves and collapses the agreements of the document.
 func (d *doc) agreements() []Agreement {
 	var refs []ref
-	for _, t := range d.triggers(d.lx.agreement, false) {
+	ts := d.triggers(d.lx.agreement, false)
+	refs = slices.Grow(refs, len(ts))
+	for _, t := range ts {
 		refs = append(refs, ref{si: t.si, a: t.a, b: t.b, kind: t.e.val})
 	}
-	for _, t := range d.triggers(d.lx.agreeVerb, false) {
+	ts = d.triggers(d.lx.agreeVerb, false)
+	refs = slices.Grow(refs, len(ts))
+	for _, t := range ts {
 		refs = append(refs, ref{si: t.si, a: t.a, b: t.b, kind: "agreement", verb: true, status: t.e.val})
 	}
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.pos() - y.pos() })

@@ -3,6 +3,7 @@ package agreements
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -73,7 +74,18 @@ func Extract(text string, sents []entities.Span, mentions []entities.Mention, ti
 }
 
 func extract(text string, sents []entities.Span, mentions []entities.Mention, times []Time) Result {
-	d := newDoc(text, sents, mentions, times)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	d := sc.newDoc(text, sents, times)
+	lx := d.lx
+	if lx.agreement.bit != 0 && d.mask&(lx.agreement.bit|lx.agreeVerb.bit|lx.partnership.bit|lx.sanction.bit|bitBacked) == 0 {
+		// No trigger anywhere: nothing to find, and no need to place the
+		// mentions.
+		return Result{Agreements: []Agreement{}, Partnerships: []Partnership{}, Sanctions: []Sanction{}}
+	}
+	d.placeMentions(mentions)
+	d.findIssuers()
+	d.addPseudo()
 	return Result{
 		Agreements:   d.agreements(),
 		Partnerships: d.partnerships(),
@@ -99,9 +111,10 @@ type sent struct {
 	span   entities.Span
 	toks   []token
 	actors []actor
-	owner  []int // token index → actor index, or -1
-	bil    int8  // hasBilateral, cached: 0 unknown, 1 no, 2 yes
-	biz    int8  // business, cached likewise
+	owner  []int  // token index → actor index, or -1
+	bil    int8   // hasBilateral, cached: 0 unknown, 1 no, 2 yes
+	biz    int8   // business, cached likewise
+	mask   uint32 // the union of its tokens' masks
 }
 
 // doc is the state of one Extract call.
@@ -112,6 +125,8 @@ type doc struct {
 	times   []Time
 	issuers []string
 	sal     salience
+	mask    uint32   // the union of the tokens' masks
+	sc      *scratch // the arrays the doc lives in
 }
 
 // salience holds actor counts over the first sentences of a document.
@@ -120,8 +135,54 @@ type salience struct {
 	count, first map[string]int
 }
 
-func newDoc(text string, spans []entities.Span, mentions []entities.Mention, times []Time) *doc {
-	d := &doc{text: text, lx: load()}
+// scratch holds the arrays an Extract call works in. They are reused
+// through scratchPool: nothing in them reaches a Result (every slice of a
+// Result is built afresh), and they are cleared before reuse.
+type scratch struct {
+	d      doc
+	toks   []token
+	ends   []int
+	sents  []sent
+	ptrs   []*sent
+	order  []int
+	owners []int
+	codes  []string
+	actors []actor
+	acts   []actor
+	trig   []trigger
+	times  []Time
+	low    []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch is the largest token array kept for reuse.
+const maxScratch = 1 << 16
+
+// release clears the scratch (so that it holds on to none of the caller's
+// text) and returns it to the pool, unless it grew too large to keep.
+func (sc *scratch) release() {
+	if cap(sc.toks) > maxScratch {
+		return
+	}
+	// Each array is cleared up to the length this call used; beyond it, it
+	// was cleared by the calls before.
+	sc.d = doc{}
+	clear(sc.toks)
+	clear(sc.sents)
+	clear(sc.ptrs)
+	clear(sc.codes)
+	clear(sc.actors)
+	clear(sc.acts[:cap(sc.acts)])
+	clear(sc.trig[:cap(sc.trig)])
+	clear(sc.times)
+	scratchPool.Put(sc)
+}
+
+// newDoc tokenizes the sentences of text and keeps the valid times.
+func (sc *scratch) newDoc(text string, spans []entities.Span, times []Time) *doc {
+	sc.d = doc{text: text, lx: load(), sc: sc, times: sc.times[:0]}
+	d := &sc.d
 	if len(spans) == 0 {
 		spans = []entities.Span{{Start: 0, End: len(text)}}
 	}
@@ -130,33 +191,84 @@ func newDoc(text string, spans []entities.Span, mentions []entities.Mention, tim
 			d.times = append(d.times, t)
 		}
 	}
+	// One array of tokens, one of sentences: each sentence's tokens are a
+	// capped slice of the first.
+	toks := sc.toks[:0]
+	if n := len(text)/5 + 16; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
+	ends := sc.ends[:0]
+	pool := sc.sents[:0]
+	low := sc.low[:0]
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.Start > sp.End || sp.End > len(text) {
 			continue
 		}
-		s := &sent{span: sp, toks: tokenize(text, sp.Start, sp.End)}
-		d.sents = append(d.sents, s)
+		toks, low = appendTokens(toks, low, text, sp.Start, sp.End)
+		ends = append(ends, len(toks))
+		pool = append(pool, sent{span: sp})
 	}
-	d.placeMentions(mentions)
-	d.findIssuers()
-	d.addPseudo()
+	// The words with upper case were left without their lower-case form:
+	// it is in low, in the same order.
+	lows, off := string(low), 0
+	for k := range toks {
+		t := &toks[k]
+		if t.s == "" {
+			n := t.end - t.start
+			t.s = lows[off : off+n]
+			off += n
+		}
+		t.mask = d.lx.maskOf(t.s)
+	}
+	ptrs := slices.Grow(sc.ptrs[:0], len(pool))[:len(pool)]
+	start := 0
+	for k := range pool {
+		s := &pool[k]
+		s.toks = toks[start:ends[k]:ends[k]]
+		start = ends[k]
+		for _, t := range s.toks {
+			s.mask |= t.mask
+		}
+		d.mask |= s.mask
+		ptrs[k] = s
+	}
+	d.sents = ptrs
+	sc.toks, sc.ends, sc.sents, sc.ptrs, sc.low, sc.times = toks, ends, pool, ptrs, low, d.times
 	return d
 }
 
 // placeMentions turns mentions into the actors of the sentences they fall in.
 func (d *doc) placeMentions(mentions []entities.Mention) {
+	sc := d.sc
 	// Mentions by start, whatever order the caller gave them in.
-	order := make([]int, len(mentions))
+	order := slices.Grow(sc.order[:0], len(mentions))[:len(mentions)]
+	sc.order = order
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(x, y int) int { return mentions[x].Start - mentions[y].Start })
+	if !slices.IsSortedFunc(order, func(x, y int) int { return mentions[x].Start - mentions[y].Start }) {
+		slices.SortStableFunc(order, func(x, y int) int { return mentions[x].Start - mentions[y].Start })
+	}
+	// Owners, actors and their first codes come from arrays shared by the
+	// sentences, each sentence holding a capped slice of them.
+	ntok := 0
 	for _, s := range d.sents {
-		s.owner = make([]int, len(s.toks))
-		for i := range s.owner {
-			s.owner[i] = -1
-		}
-		var acts []actor
+		ntok += len(s.toks)
+	}
+	owners := slices.Grow(sc.owners[:0], ntok)[:ntok]
+	sc.owners = owners
+	for i := range owners {
+		owners[i] = -1
+	}
+	codes := slices.Grow(sc.codes[:0], len(mentions))[:len(mentions)]
+	sc.codes = codes
+	pool := slices.Grow(sc.actors[:0], len(mentions))
+	sc.actors = pool
+	acts := sc.acts[:0]
+	defer func() { sc.acts = acts }()
+	for _, s := range d.sents {
+		s.owner, owners = owners[:len(s.toks):len(s.toks)], owners[len(s.toks):]
+		acts = acts[:0]
 		first, _ := slices.BinarySearchFunc(order, s.span.Start, func(i, start int) int { return mentions[i].Start - start })
 		for _, mi := range order[first:] {
 			m := mentions[mi]
@@ -180,7 +292,9 @@ func (d *doc) placeMentions(mentions []entities.Mention) {
 			if a >= b {
 				continue
 			}
-			acts = append(acts, actor{codes: []string{m.Code}, a: a, b: b, kind: m.Kind, form: m.Form})
+			codes[0] = m.Code
+			acts = append(acts, actor{codes: codes[:1:1], a: a, b: b, kind: m.Kind, form: m.Form})
+			codes = codes[1:]
 		}
 		slices.SortStableFunc(acts, func(x, y actor) int {
 			if x.a != y.a {
@@ -189,6 +303,10 @@ func (d *doc) placeMentions(mentions []entities.Mention) {
 			return y.b - x.b
 		})
 		// Merge overlapping mentions ("Russian President Vladimir Putin").
+		if len(acts) > 0 && cap(pool)-len(pool) < len(acts) {
+			pool = make([]actor, 0, max(len(acts), len(mentions)))
+		}
+		s.actors = pool[len(pool):len(pool)]
 		for _, ac := range acts {
 			if n := len(s.actors); n > 0 && ac.a < s.actors[n-1].b {
 				last := &s.actors[n-1]
@@ -197,6 +315,12 @@ func (d *doc) placeMentions(mentions []entities.Mention) {
 				continue
 			}
 			s.actors = append(s.actors, ac)
+		}
+		s.actors = s.actors[:len(s.actors):len(s.actors)]
+		pool = pool[:len(pool)+len(s.actors)]
+		sc.actors = pool
+		if len(s.actors) == 0 {
+			s.actors = nil
 		}
 		for i := range s.actors {
 			ac := &s.actors[i]
@@ -250,7 +374,14 @@ func (d *doc) placeMentions(mentions []entities.Mention) {
 func (d *doc) findIssuers() {
 	best := 99
 	for si, s := range d.sents {
+		bits := d.lx.issuers.bit | d.lx.author.bit
+		if !d.may(s, bits) {
+			continue
+		}
 		for i := 0; i < len(s.toks); i++ {
+			if d.lx.vocab != nil && s.toks[i].mask&bits == 0 {
+				continue
+			}
 			e, end := d.lx.issuers.match(s.toks, i)
 			if e == nil {
 				e, end = d.lx.author.match(s.toks, i)
@@ -310,9 +441,12 @@ func (s *sent) authorAfter(p int) []int {
 // world powers").
 func (d *doc) addPseudo() {
 	for _, s := range d.sents {
+		if len(d.issuers) == 0 && !d.may(s, d.lx.groups.bit) {
+			continue // neither pronouns for issuers nor groups
+		}
 		var acts []actor
 		for i := 0; i < len(s.toks); i++ {
-			if s.owner[i] >= 0 {
+			if s.owner[i] >= 0 || len(d.issuers) == 0 && d.lx.vocab != nil && s.toks[i].mask&d.lx.groups.bit == 0 {
 				continue
 			}
 			if e, end := d.lx.groups.match(s.toks, i); e != nil && !slices.ContainsFunc(s.owner[i:end], func(o int) bool { return o >= 0 }) {
@@ -496,13 +630,25 @@ func (s *sent) listBefore(p, skip int) []int {
 // codesOf returns the codes of the given actors, skipping venues, mediators
 // (and pseudo-actors unless withPseudo).
 func (s *sent) codesOf(idx []int, withPseudo bool) []string {
-	var out []string
+	n := 0
 	for _, i := range idx {
-		ac := s.actors[i]
+		if ac := &s.actors[i]; !(ac.venue || ac.stance || ac.pseudo && !withPseudo) {
+			n += len(ac.codes)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for _, i := range idx {
+		ac := &s.actors[i]
 		if ac.venue || ac.stance || ac.pseudo && !withPseudo {
 			continue
 		}
 		out = addCodes(out, ac.codes...)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -565,7 +711,7 @@ func (d *doc) isModifier(s *sent, k int) bool {
 	if isStopWord(t) || isTerminator(t) {
 		return false
 	}
-	if d.lx.mods[t] != "" || d.lx.sanctionKind[t] != "" {
+	if s.toks[k].mask&(bitMod|bitSanctionKind) != 0 { // a word of lx.mods or lx.sanctionKind
 		return true
 	}
 	if e, end := d.lx.sector.match(s.toks, k); e != nil && end == k+1 {
@@ -630,6 +776,13 @@ func window(s *sent, a, b, n, m int) (int, int) {
 	return lo, hi
 }
 
+// may reports whether an entry of a lexicon with one of bits (or a word of
+// the word lists with those bits) may occur in s; without the index (bits
+// 0) it always may.
+func (d *doc) may(s *sent, bits uint32) bool {
+	return bits == 0 || d.lx.vocab == nil || s.mask&bits != 0
+}
+
 // trigger is one lexicon match in a sentence.
 type trigger struct {
 	si    int // sentence index
@@ -641,10 +794,20 @@ type trigger struct {
 // triggers returns the matches of l in every sentence, skipping those that
 // fall on an actor, that a block word cancels, or whose needs are unmet
 // (unless keepWeak, when they are marked).
+//
+// The slice returned is valid until the next call.
 func (d *doc) triggers(l *lexicon, keepWeak bool) []trigger {
-	var out []trigger
+	out := d.sc.trig[:0]
+	defer func() { d.sc.trig = out }()
 	for si, s := range d.sents {
+		if !d.may(s, l.bit) {
+			continue
+		}
 		for i := 0; i < len(s.toks); {
+			if l.bit != 0 && s.toks[i].mask&l.bit == 0 {
+				i++
+				continue
+			}
 			e, end := l.match(s.toks, i)
 			if e == nil {
 				i++
@@ -820,6 +983,9 @@ func (d *doc) hasBilateral(s *sent) bool {
 	if s.bil == 0 {
 		s.bil = 1
 		for k := range s.toks {
+			if !d.may(s, d.lx.bilateral.bit) {
+				break // no cue anywhere in the sentence
+			}
 			if e, _ := d.lx.bilateral.match(s.toks, k); e != nil {
 				s.bil = 2
 				break

@@ -27,6 +27,7 @@ type entry struct {
 
 // lexicon finds the longest entry that matches at a token position.
 type lexicon struct {
+	bit    uint32              // this lexicon's bit in token masks; 0 when not indexed
 	exact  map[string][]*entry // by first token
 	prefix map[string][]*entry // one-token prefix entries, by prefix
 	preLen []int               // the lengths of those prefixes, longest first
@@ -58,7 +59,7 @@ func tokMatches(p, t string, prefix bool) bool {
 
 // match returns the longest entry matching toks[i:] and the index after it.
 func (l *lexicon) match(toks []token, i int) (*entry, int) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || l.bit != 0 && toks[i].mask&l.bit == 0 {
 		return nil, i
 	}
 	var best *entry
@@ -103,6 +104,169 @@ type lexicons struct {
 	issuers, author, groups               *lexicon
 	sanctionKind, mods                    map[string]string
 	imposers, territories, business       map[string]bool
+
+	// The index of first tokens: for each token, the lexicons with an entry
+	// that may start there, and the small word lists it belongs to.
+	first map[string]uint32
+	pre   [256][]prefixBits // one-token prefix entries, by first byte
+	pre1  [256]uint32       // one-byte prefix entries
+	pre2  [256]uint64       // the second bytes (mod 64) of pre's two-byte prefixes, by first byte
+	pre3  [1 << 9]uint64    // a set of tri of pre's longer prefixes
+	vocab *vocab            // first, as an open-addressing table
+}
+
+// vocab is a set of words with their mask bits in an open-addressing hash
+// table whose hash reads only a few bytes: it answers faster than a map for
+// the mostly short words of a text.
+type vocab struct {
+	keys []string // "" marks an empty slot
+	bits []uint32
+	one  [256]uint32 // the bits of one-byte words
+}
+
+func vocabHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)*0x9e3779b1 ^ uint32(s[0])*0x85ebca77 ^ uint32(s[n-1])*0xc2b2ae3d ^ uint32(s[n/2])*0x27d4eb2f
+	return h ^ h>>15
+}
+
+// newVocab builds the table of m.
+func newVocab(m map[string]uint32) *vocab {
+	size := 16
+	for size < 3*len(m) {
+		size *= 2
+	}
+	v := &vocab{keys: make([]string, size), bits: make([]uint32, size)}
+	for w, b := range m {
+		if w == "" {
+			continue
+		}
+		if len(w) == 1 {
+			v.one[w[0]] = b
+			continue
+		}
+		i := vocabHash(w) & uint32(size-1)
+		for v.keys[i] != "" {
+			i = (i + 1) & uint32(size-1)
+		}
+		v.keys[i], v.bits[i] = w, b
+	}
+	return v
+}
+
+// get returns the bits of s, 0 if it is not in the table.
+func (v *vocab) get(s string) uint32 {
+	if v == nil {
+		return 0
+	}
+	if len(s) < 2 || len(v.keys) == 0 {
+		if len(s) == 1 {
+			return v.one[s[0]]
+		}
+		return 0
+	}
+	mask := uint32(len(v.keys) - 1)
+	for i := vocabHash(s) & mask; ; i = (i + 1) & mask {
+		k := v.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == s {
+			return v.bits[i]
+		}
+	}
+}
+
+// Token mask bits that are not a lexicon's.
+const (
+	bitMod          uint32 = 1 << 31 // mods[s] != ""
+	bitSanctionKind uint32 = 1 << 30 // sanctionKind[s] != ""
+	bitBusiness     uint32 = 1 << 29 // business[s]
+	bitBacked       uint32 = 1 << 28 // "backed"
+)
+
+// prefixBits is a prefix entry of the first-token index.
+type prefixBits struct {
+	prefix string
+	bits   uint32
+}
+
+// maskOf returns the mask of a lower-case token: the bits of the lexicons
+// one of whose entries may start with it, and of the word lists it is in.
+func (lx *lexicons) maskOf(s string) uint32 {
+	m := lx.vocab.get(s)
+	if len(s) > 0 {
+		m |= lx.pre1[s[0]]
+	}
+	if len(s) > 1 && (lx.pre2[s[0]]&(1<<(s[1]&63)) != 0 || len(s) > 2 && lx.pre3[tri(s)>>6]&(1<<(tri(s)&63)) != 0) {
+		for _, p := range lx.pre[s[0]] {
+			if len(s) >= len(p.prefix) && s[:len(p.prefix)] == p.prefix {
+				m |= p.bits
+			}
+		}
+	}
+	return m
+}
+
+// tri hashes the first three bytes of s (at least three long) to 15 bits.
+func tri(s string) uint32 {
+	return uint32(s[0]&31)<<10 | uint32(s[1]&31)<<5 | uint32(s[2]&31)
+}
+
+// index assigns each lexicon its bit and builds the first-token index.
+func (lx *lexicons) index() {
+	lx.first = map[string]uint32{}
+	all := []*lexicon{lx.agreement, lx.agreeVerb, lx.status, lx.partnership, lx.trend, lx.sanction, lx.sanctionAct,
+		lx.target, lx.sector, lx.modal, lx.negation, lx.definite, lx.bilateral, lx.hypothetical, lx.rupture,
+		lx.issuers, lx.author, lx.groups}
+	for n, l := range all {
+		l.bit = 1 << n
+		for w := range l.exact {
+			lx.first[w] |= l.bit
+		}
+		for p := range l.prefix {
+			lx.addPrefix(p, l.bit)
+		}
+	}
+	for w, v := range lx.mods {
+		if v != "" {
+			lx.first[w] |= bitMod
+		}
+	}
+	for w, v := range lx.sanctionKind {
+		if v != "" {
+			lx.first[w] |= bitSanctionKind
+		}
+	}
+	for w, ok := range lx.business {
+		if ok {
+			lx.first[w] |= bitBusiness
+		}
+	}
+	lx.first["backed"] |= bitBacked
+	lx.vocab = newVocab(lx.first)
+}
+
+func (lx *lexicons) addPrefix(p string, bit uint32) {
+	if len(p) < 2 {
+		if len(p) == 1 {
+			lx.pre1[p[0]] |= bit
+		}
+		return
+	}
+	ps := lx.pre[p[0]]
+	for i := range ps {
+		if ps[i].prefix == p {
+			ps[i].bits |= bit
+			return
+		}
+	}
+	lx.pre[p[0]] = append(ps, prefixBits{p, bit})
+	if len(p) == 2 {
+		lx.pre2[p[0]] |= 1 << (p[1] & 63)
+	} else {
+		lx.pre3[tri(p)>>6] |= 1 << (tri(p) & 63)
+	}
 }
 
 // load builds the lexicons from the embedded TSV files once.
@@ -194,6 +358,7 @@ func build() (*lexicons, error) {
 	for _, r := range rows {
 		lx.business[r.cols[0]] = true
 	}
+	lx.index()
 	return lx, nil
 }
 

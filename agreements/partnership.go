@@ -159,6 +159,9 @@ func (d *doc) trend(s *sent, lo, hi, a, b int) string {
 // Iranian-backed president" as alliances between backers and the backed state.
 func (d *doc) backed(cs *clusters) {
 	for si, s := range d.sents {
+		if !d.may(s, bitBacked) {
+			continue
+		}
 		for k, t := range s.toks {
 			if t.s != "backed" || k < 2 || s.toks[k-1].s != "-" || s.owner[k-2] < 0 {
 				continue
