@@ -2,7 +2,6 @@ package diplomacy
 
 import (
 	"math"
-	"sort"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy/agreements"
@@ -60,13 +59,10 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 
 	var evs []Event
 	opt := events.Options{We: events.Issuers(s, doc.Mentions)}
-	ms := doc.Mentions // sorted by Start
 	for _, sn := range doc.Sentences {
-		// Only the sentence's own mentions: the coder ignores the others,
-		// and passing all of them would make long texts quadratic.
-		lo := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sn.Start })
-		hi := lo + sort.Search(len(ms)-lo, func(i int) bool { return ms[lo+i].Start >= sn.End })
-		for _, ev := range events.CodeWith(s, sn, ms[lo:hi:hi], opt) {
+		// All mentions: the coder looks a bounded distance back for
+		// "he", "the two presidents" and the like.
+		for _, ev := range events.CodeWith(s, sn, doc.Mentions, opt) {
 			if ev.Date == "" {
 				ev.Date = sentenceDate(doc.Times, sn, doc.Published)
 			}
