@@ -417,7 +417,7 @@ func (sc *scan) countryMention(cands []entry, i, j int) (Mention, bool) {
 func (sc *scan) personLike(i, j int) bool {
 	if i > 0 && !sc.start[i] {
 		p := sc.toks[i-1]
-		if p.IsCap() && p.IsWord() && !sc.used[i-1] && !sc.caps[i-1] && !nameGlue[p.Text] && sc.adjacent(i-1, i) {
+		if p.IsCap() && p.IsWord() && !sc.used[i-1] && !sc.caps[i-1] && !nameGlue[p.Text] && !monthOrDay[sc.lower[i-1]] && sc.adjacent(i-1, i) {
 			if _, isTitle := sc.titleEndingAt(i - 1); !isTitle {
 				return true
 			}
@@ -446,6 +446,8 @@ var nameGlue = map[string]bool{
 	"Our": true, "Their": true, "His": true, "Her": true, "Its": true, "Any": true, "No": true, "One": true,
 	"If": true, "When": true, "While": true, "After": true, "Before": true, "Since": true, "But": true,
 	"Senior": true, "Top": true, "Other": true, "Fellow": true, "Allied": true, "Rival": true,
+	"Last": true, "Next": true, "Early": true, "Late": true, "Then": true, "Now": true, "Today": true,
+	"Yesterday": true, "Meanwhile": true, "Also": true, "However": true, "Even": true, "Only": true,
 }
 
 // adjacent reports whether tokens a and b are separated by a single space

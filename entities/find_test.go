@@ -103,6 +103,9 @@ func TestAmbiguity(t *testing.T) {
 		{"brussels for the eu", "The European Union agreed. Brussels will fine the firm.", []string{"European Union=EU", "Brussels=EU"}},
 		{"brussels nato venue", "NATO ministers met in Brussels.", []string{"NATO=NATO"}},
 		{"brussels belgian", "Belgium's government in Brussels resigned.", []string{"Belgium=BEL", "Brussels=BEL"}},
+		{"after a month", "In January Canada and France signed a deal.", []string{"Canada=CAN", "France=FRA"}},
+		{"after a weekday", "On Monday Japan said no.", []string{"Japan=JPN"}},
+		{"after last", "Last March Brazil voted.", []string{"Brazil=BRA"}},
 		{"northern ireland", "Voters in Northern Ireland went to the polls.", nil},
 	}
 	for _, tt := range tests {

@@ -44,18 +44,72 @@ type attributor struct {
 	wrapped  bool      // hard-wrapped text: single newlines do not end paragraphs
 	dateline speaker   // the place of the dateline ("PARIS, March 18 -")
 	breaks   []int     // offsets of the newlines that end paragraphs
+	lower    string    // text with its ASCII letters in lower case
+	lowBuf   []byte    // where lower is made
+	maxLen   int       // the length of the longest mention
+
+	// token buffers reused from one quotation to the next (no token
+	// slice outlives the step that reads it), and the most of each used
+	bufs [numBufs][]token
+	used [numBufs]int
 }
 
-// newAttributor prepares the attribution of the raw quotations of text.
-func newAttributor(text string, ms []entities.Mention, raws []rawQuote, wrapped bool) *attributor {
-	a := &attributor{text: text, ms: ms, raws: raws, wrapped: wrapped}
+// maxKeep is the largest text, in bytes, whose buffers an attributor keeps
+// for the next call of Find.
+const maxKeep = 1 << 20
+
+// The token buffers of an attributor.
+const (
+	preBuf = iota
+	postBuf
+	stretchBuf
+	miscBuf
+	numBufs
+)
+
+// init prepares the attribution of the raw quotations a.raws of text.
+func (a *attributor) init(text string, ms []entities.Mention, wrapped bool) {
+	a.lowBuf = slices.Grow(a.lowBuf[:0], len(text))
+	a.text, a.ms, a.wrapped, a.lower = text, ms, wrapped, lowerASCII(a.lowBuf, text)
 	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' && isBreak(text, i, wrapped) {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j
+		if isBreak(text, i, wrapped) {
 			a.breaks = append(a.breaks, i)
 		}
 	}
+	for _, m := range ms {
+		a.maxLen = max(a.maxLen, m.End-m.Start)
+	}
 	a.findDateline()
-	return a
+}
+
+// release clears a (keeping the capacity of its buffers, emptied of
+// references to the text) and puts it back in the pool.
+func (a *attributor) release() {
+	clear(a.sources)
+	clear(a.subjects)
+	for k, buf := range a.bufs {
+		clear(buf[:a.used[k]])
+		if cap(buf) > maxKeep/64 {
+			a.bufs[k] = nil // do not pin the buffers of a huge text
+		}
+	}
+	if cap(a.lowBuf) > maxKeep {
+		a.lowBuf = nil
+	}
+	*a = attributor{
+		raws:     a.raws[:0],
+		sources:  a.sources[:0],
+		subjects: a.subjects[:0],
+		breaks:   a.breaks[:0],
+		bufs:     a.bufs,
+		lowBuf:   a.lowBuf,
+	}
+	attributors.Put(a)
 }
 
 // findDateline reads the country of a dateline that opens one of the first
@@ -67,7 +121,7 @@ func (a *attributor) findDateline() {
 	pos := 0
 	for range 3 {
 		end := a.paraEnd(pos)
-		toks := a.tokens(pos, min(end, pos+120))
+		toks := a.tokens(miscBuf, pos, min(end, pos+120))
 		if k := skipDateline(toks); k > 0 {
 			span := entities.Span{Start: toks[0].s, End: toks[k-1].e}
 			for _, m := range a.ms {
@@ -88,8 +142,14 @@ func (a *attributor) findDateline() {
 	}
 }
 
-// tokens tokenizes text[lo:hi].
-func (a *attributor) tokens(lo, hi int) []token { return tokenize(a.text, lo, hi, a.wrapped) }
+// tokens tokenizes text[lo:hi] into the token buffer buf, which it
+// returns.
+func (a *attributor) tokens(buf, lo, hi int) []token {
+	toks := tokenize(a.bufs[buf], a.text, a.lower, lo, hi, a.wrapped)
+	a.bufs[buf] = toks
+	a.used[buf] = max(a.used[buf], len(toks))
+	return toks
+}
 
 // paraStart returns the offset of the start of the paragraph holding pos.
 func (a *attributor) paraStart(pos int) int {
@@ -147,7 +207,7 @@ func (a *attributor) run() []Quote {
 			lo = min(prevRaw.closeEnd, q.openStart)
 		}
 		lo = max(lo, runeStart(a.text, q.openStart-window))
-		pre := a.tokens(lo, q.openStart)
+		pre := a.tokens(preBuf, lo, q.openStart)
 		for i := len(pre) - 1; i >= 0; i-- {
 			if isSentenceEnd(pre, i) {
 				pre = pre[i+1:]
@@ -160,7 +220,7 @@ func (a *attributor) run() []Quote {
 			hi = max(a.raws[k+1].openStart, q.closeEnd)
 		}
 		hi = min(hi, runeEnd(a.text, q.closeEnd+window))
-		post := a.tokens(q.closeEnd, hi)
+		post := a.tokens(postBuf, q.closeEnd, hi)
 		for i := range post {
 			if isSentenceEnd(post, i) {
 				post = post[:i]
@@ -335,7 +395,8 @@ func (a *attributor) addSource(s speaker) {
 
 // scanStretch reads sentences of text[from:to] for sources and subjects.
 func (a *attributor) scanStretch(from, to int) {
-	toks := a.tokens(from, to)
+	toks := a.tokens(stretchBuf, from, to)
+	triggers := stretchWords()
 	start := 0
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && !isSentenceEnd(toks, i) {
@@ -361,6 +422,9 @@ func (a *attributor) scanStretch(from, to int) {
 			}
 		}
 		for v := 0; v < len(sent); v++ {
+			if !triggers.has(sent[v].lower) {
+				continue // no cue of any kind starts here
+			}
 			if isAccordingTo(sent, v) {
 				if np := npForward(sent, v+2); len(np) > 0 {
 					if sp := a.resolveNamed(np); sp.named() && !isPronounNP(np) {
@@ -377,7 +441,7 @@ func (a *attributor) scanStretch(from, to int) {
 				}
 				continue
 			}
-			if !isCueVerb(sent, v) || sent[v].lower == "read" || sent[v].lower == "reads" || participles()[sent[v].lower] {
+			if !isCueVerb(sent, v) || sent[v].lower == "read" || sent[v].lower == "reads" || participles().has(sent[v].lower) {
 				continue
 			}
 			np := subjectBefore(sent, v)
@@ -426,7 +490,7 @@ func isStatementIssue(toks []token, v int) bool {
 		if toks[j].punct {
 			return false
 		}
-		if statementNouns()[toks[j].lower] {
+		if statementNouns().has(toks[j].lower) {
 			return true
 		}
 	}
@@ -456,15 +520,15 @@ func followedByVerb(sent, np []token) bool {
 			return false
 		}
 		t = sent[i]
-		return !t.punct && !t.capital() && !determiners()[t.lower] && !inNPPrep(t.lower) &&
-			(!stopWords()[t.lower] || adverbs()[t.lower] || cueVerbs()[t.lower])
+		return !t.punct && !t.capital() && !determiners().has(t.lower) && !inNPPrep(t.lower) &&
+			(!stopWords().has(t.lower) || adverbs().has(t.lower) || cueVerbs().has(t.lower))
 	}
 	return false
 }
 
 // isPronounNP reports whether np is a lone pronoun.
 func isPronounNP(np []token) bool {
-	return len(np) == 1 && pronouns()[np[0].lower]
+	return len(np) == 1 && pronouns().has(np[0].lower)
 }
 
 // isCueVerb reports whether toks[v] is a verb of saying (or the first word
@@ -474,19 +538,16 @@ func isCueVerb(toks []token, v int) bool {
 	if t.punct || t.capital() {
 		return false
 	}
+	if !cueVerbs().has(t.lower) && !(v+1 < len(toks) && isCuePhrase(t.lower, toks[v+1].lower)) {
+		return false
+	}
 	if v > 0 {
 		switch toks[v-1].lower {
 		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your":
 			return false // "the note says": a noun
 		}
 	}
-	if cueVerbs()[t.lower] {
-		return true
-	}
-	if v+1 < len(toks) && isCuePhrase(t.lower, toks[v+1].lower) {
-		return true
-	}
-	return false
+	return true
 }
 
 // isAccordingTo reports whether toks[v:] starts with "according to".
@@ -528,16 +589,16 @@ func postCue(post []token) cue {
 			if j < len(toks) && isCuePhrase(t.lower, toks[j].lower) {
 				j++
 			}
-			for j < len(toks) && !toks[j].punct && adverbs()[toks[j].lower] {
+			for j < len(toks) && !toks[j].punct && adverbs().has(toks[j].lower) {
 				j++
 			}
 			np := npForward(toks, j)
 			return cue{np: np, ext: appositive(toks, j+len(np)), strong: true, ok: len(np) > 0}
 		}
-		if f := toks[0]; !f.punct && stopWords()[f.lower] && !pronouns()[f.lower] && toks[v-1].w == "," {
+		if f := toks[0]; !f.punct && stopWords().has(f.lower) && !pronouns().has(f.lower) && toks[v-1].w == "," {
 			// ""…" in talks, said X": an adverbial stands before the verb
 			j := v + 1
-			for j < len(toks) && !toks[j].punct && adverbs()[toks[j].lower] {
+			for j < len(toks) && !toks[j].punct && adverbs().has(toks[j].lower) {
 				j++
 			}
 			np := npForward(toks, j)
@@ -583,14 +644,14 @@ func looseCue(post []token) cue {
 	if len(np) == 0 || j >= len(post) {
 		return cue{}
 	}
-	if !np[len(np)-1].capital() && !(len(np) == 1 && pronouns()[np[0].lower]) {
+	if !np[len(np)-1].capital() && !(len(np) == 1 && pronouns().has(np[0].lower)) {
 		return cue{}
 	}
-	if f := np[0].lower; !np[0].capital() && f != "the" && f != "a" && f != "an" && !pronouns()[f] {
+	if f := np[0].lower; !np[0].capital() && f != "the" && f != "a" && f != "an" && !pronouns().has(f) {
 		return cue{}
 	}
 	t := post[j]
-	if t.punct || t.capital() || stopWords()[t.lower] {
+	if t.punct || t.capital() || stopWords().has(t.lower) {
 		return cue{}
 	}
 	if !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "s") {
@@ -617,7 +678,7 @@ func (a *attributor) preCue(pre []token) cue {
 	// transcript style "NAME:"
 	if last.w == ":" && len(pre) >= 2 && len(pre) <= 6 {
 		np := trimNP(pre[:len(pre)-1])
-		if len(np) == len(pre)-1 && len(np) > 0 && np[len(np)-1].capital() && !stopWords()[np[0].lower] && validSubject(np) {
+		if len(np) == len(pre)-1 && len(np) > 0 && np[len(np)-1].capital() && !stopWords().has(np[0].lower) && validSubject(np) {
 			return cue{np: np, strong: true, ok: true}
 		}
 	}
@@ -648,7 +709,7 @@ func (a *attributor) preCue(pre []token) cue {
 			}
 		}
 		var np []token
-		if participles()[pre[v].lower] {
+		if participles().has(pre[v].lower) {
 			np = sentenceSubject(pre[:v])
 		} else {
 			np = subjectBefore(pre, v)
@@ -683,7 +744,7 @@ func appositive(toks []token, i int) []token {
 		return nil
 	}
 	f := toks[i+1]
-	if f.punct || (f.capital() && !determiners()[f.lower]) {
+	if f.punct || (f.capital() && !determiners().has(f.lower)) {
 		return nil
 	}
 	j := i + 1
@@ -739,7 +800,7 @@ func validSubject(np []token) bool {
 		if inAppositive {
 			continue
 		}
-		if stopWords()[t.lower] && !pronouns()[t.lower] && !determiners()[t.lower] {
+		if stopWords().has(t.lower) && !pronouns().has(t.lower) && !determiners().has(t.lower) {
 			switch t.lower {
 			case "of", "for", "from", "at", "in", "who", "on", "with", "and", "to", "by":
 				continue
@@ -751,7 +812,7 @@ func validSubject(np []token) bool {
 		// a lone lower-case word speaks only if it is a pronoun or a noun
 		// of people or bodies ("officials", "police")
 		w := np[0].lower
-		return pronouns()[w] || roleNouns()[w] || bodyHeads()[w] || statementNouns()[w] || strings.HasSuffix(w, "s")
+		return pronouns().has(w) || roleNouns().has(w) || bodyHeads().has(w) || statementNouns().has(w) || strings.HasSuffix(w, "s")
 	}
 	return words > 0
 }
@@ -763,12 +824,12 @@ func isAdverb(t token) bool {
 		return false
 	}
 	w := t.lower
-	return adverbs()[w] || w == "never" || w == "not" || (len(w) > 4 && strings.HasSuffix(w, "ly"))
+	return adverbs().has(w) || w == "never" || w == "not" || (len(w) > 4 && strings.HasSuffix(w, "ly"))
 }
 
 // trimNP drops adverbs and punctuation at the ends of np.
 func trimNP(np []token) []token {
-	for len(np) > 0 && (np[len(np)-1].punct || adverbs()[np[len(np)-1].lower]) {
+	for len(np) > 0 && (np[len(np)-1].punct || adverbs().has(np[len(np)-1].lower)) {
 		np = np[:len(np)-1]
 	}
 	for len(np) > 0 && np[0].punct {
@@ -796,7 +857,7 @@ func subjectBefore(toks []token, v int) []token {
 		j--
 	}
 	end := j + 1
-	if j >= 0 && !toks[j].punct && pronouns()[toks[j].lower] {
+	if j >= 0 && !toks[j].punct && pronouns().has(toks[j].lower) {
 		return toks[j:end]
 	}
 	for j >= 0 && end-j <= 26 {
@@ -815,7 +876,7 @@ func subjectBefore(toks []token, v int) []token {
 			if t.w == "," && j > 0 && j+1 < end && !toks[j-1].punct && (toks[j-1].capital() || toks[j-1].lower == "said") {
 				first := toks[j+1]
 				r, _ := utf8.DecodeRuneInString(first.w)
-				if determiners()[first.lower] || unicode.IsDigit(r) || !first.capital() {
+				if determiners().has(first.lower) || unicode.IsDigit(r) || !first.capital() {
 					j--
 					continue // an appositive: "X, the minister," or "X, 57,"
 				}
@@ -839,13 +900,13 @@ func subjectBefore(toks []token, v int) []token {
 			}
 			break
 		}
-		if stopWords()[t.lower] && !determiners()[t.lower] {
+		if stopWords().has(t.lower) && !determiners().has(t.lower) {
 			break
 		}
-		if pronouns()[t.lower] {
+		if pronouns().has(t.lower) {
 			break
 		}
-		if determiners()[t.lower] {
+		if determiners().has(t.lower) {
 			j--
 			if j >= 0 && !toks[j].punct && inNPPrep(toks[j].lower) {
 				continue
@@ -867,7 +928,7 @@ func subjectBefore(toks []token, v int) []token {
 		switch toks[b].lower {
 		case "and", "but", "that", "when", "while", "as", "so", "then", "because", "where", "after", "before", "since", "although", "though", "if":
 		default:
-			if !(len(np) >= 1 && np[0].capital()) || determiners()[np[0].lower] {
+			if !(len(np) >= 1 && np[0].capital()) || determiners().has(np[0].lower) {
 				return nil
 			}
 		}
@@ -882,7 +943,7 @@ func npForward(toks []token, i int) []token {
 	for i < len(toks) && toks[i].punct && toks[i].w != "\n" {
 		i++
 	}
-	if i < len(toks) && pronouns()[toks[i].lower] {
+	if i < len(toks) && pronouns().has(toks[i].lower) {
 		return toks[i : i+1]
 	}
 	j := i
@@ -892,7 +953,7 @@ func npForward(toks []token, i int) []token {
 		if t.punct {
 			break
 		}
-		if determiners()[t.lower] {
+		if determiners().has(t.lower) {
 			if j > i && !inNPPrep(toks[j-1].lower) {
 				break
 			}
@@ -900,16 +961,16 @@ func npForward(toks []token, i int) []token {
 			continue
 		}
 		if inNPPrep(t.lower) {
-			if j+1 < len(toks) && !toks[j+1].punct && (toks[j+1].capital() || determiners()[toks[j+1].lower]) {
+			if j+1 < len(toks) && !toks[j+1].punct && (toks[j+1].capital() || determiners().has(toks[j+1].lower)) {
 				j++
 				continue
 			}
 			break
 		}
-		if stopWords()[t.lower] || pronouns()[t.lower] || isPronounContraction(t.lower) {
+		if stopWords().has(t.lower) || pronouns().has(t.lower) || isPronounContraction(t.lower) {
 			break
 		}
-		if !sawCapital && j > i && !determiners()[toks[j-1].lower] && strings.HasSuffix(t.lower, "ed") && !isDescriptor(t.lower) {
+		if !sawCapital && j > i && !determiners().has(toks[j-1].lower) && strings.HasSuffix(t.lower, "ed") && !isDescriptor(t.lower) {
 			break // "the spokesman refused": a verb after the noun
 		}
 		if isCueVerb(toks, j) && !(j > i && isBaseForm(t.lower)) {
@@ -921,13 +982,13 @@ func npForward(toks []token, i int) []token {
 			}
 			sawCapital = true
 		} else if sawCapital && !isNumber(t.w) && !isLowerNameWord(toks, j) && !nameFollows(toks, j) &&
-			!roleNouns()[t.lower] && !isPossessive(toks[j-1].lower) && !endsPhrase(toks, i, j) {
+			!roleNouns().has(t.lower) && !isPossessive(toks[j-1].lower) && !endsPhrase(toks, i, j) {
 			break
 		}
 		j++
 	}
 	np := toks[i:j]
-	for len(np) > 0 && (determiners()[np[len(np)-1].lower] || inNPPrep(np[len(np)-1].lower)) {
+	for len(np) > 0 && (determiners().has(np[len(np)-1].lower) || inNPPrep(np[len(np)-1].lower)) {
 		np = np[:len(np)-1]
 	}
 	return np
@@ -946,7 +1007,7 @@ func nameFollows(toks []token, j int) bool {
 		if t.punct || !isDescriptor(t.lower) {
 			return false
 		}
-		if roleNouns()[t.lower] || strings.Contains(t.lower, "-") {
+		if roleNouns().has(t.lower) || strings.Contains(t.lower, "-") {
 			desc = true
 		}
 	}
@@ -963,14 +1024,14 @@ func isDescriptor(w string) bool {
 		"election", "political", "security", "policy", "oil", "energy", "economic":
 		return true
 	}
-	return roleNouns()[w] || (strings.Contains(w, "-") && !strings.HasSuffix(w, "ing"))
+	return roleNouns().has(w) || (strings.Contains(w, "-") && !strings.HasSuffix(w, "ing"))
 }
 
 // isPronounContraction reports whether w is a pronoun with a contracted
 // verb ("she's", "it's", "they're").
 func isPronounContraction(w string) bool {
 	p, _, ok := strings.Cut(w, "'")
-	return ok && (pronouns()[p] || p == "that" || p == "there" || p == "what" || p == "who")
+	return ok && (pronouns().has(p) || p == "that" || p == "there" || p == "what" || p == "who")
 }
 
 // isPossessive reports whether w ends in a possessive ("Clinton's").
@@ -1048,7 +1109,7 @@ func sentenceSubject(toks []token) []token {
 	for i < len(toks) && toks[i].punct {
 		i++
 	}
-	if i < len(toks) && introWords()[toks[i].lower] {
+	if i < len(toks) && introWords().has(toks[i].lower) {
 		for j := i; j < len(toks) && j-i < 10; j++ {
 			if toks[j].w == "," {
 				i = j + 1
@@ -1057,7 +1118,7 @@ func sentenceSubject(toks []token) []token {
 		}
 	}
 	np := npForward(toks, i)
-	if len(np) == 0 || !(np[0].capital() || pronouns()[np[0].lower]) {
+	if len(np) == 0 || !(np[0].capital() || pronouns().has(np[0].lower)) {
 		return nil // a fragment, not the start of a sentence
 	}
 	return np
@@ -1123,8 +1184,16 @@ func startsLower(s string) bool {
 func countWords(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		w := isWordRune(r) || r == '\'' || r == '’' || r == '-'
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = asciiWord[c] || c == '\'' || c == '-'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = isWordRune(r) || r == '’'
+			i += size
+		}
 		if w && !in {
 			n++
 		}
@@ -1138,10 +1207,10 @@ func countWords(s string) int {
 func (a *attributor) titleLike(q rawQuote, pre []token, words int) bool {
 	if len(pre) > 0 {
 		last := pre[len(pre)-1]
-		if !last.punct && workNouns()[last.lower] {
+		if !last.punct && workNouns().has(last.lower) {
 			return true
 		}
-		if len(pre) >= 2 && last.punct && last.w == "," && workNouns()[pre[len(pre)-2].lower] {
+		if len(pre) >= 2 && last.punct && last.w == "," && workNouns().has(pre[len(pre)-2].lower) {
 			return true
 		}
 	}
@@ -1149,7 +1218,7 @@ func (a *attributor) titleLike(q rawQuote, pre []token, words int) bool {
 		return false
 	}
 	// Title Case words inside a sentence
-	toks := a.tokens(q.start, q.end)
+	toks := a.tokens(miscBuf, q.start, q.end)
 	caps, n := 0, 0
 	for _, t := range toks {
 		if t.punct {

@@ -5,19 +5,71 @@ import (
 	"sync"
 )
 
-// wordSet builds an immutable set from space-separated words.
-func wordSet(words string) func() map[string]bool {
-	return sync.OnceValue(func() map[string]bool {
-		m := make(map[string]bool)
-		for _, w := range strings.Fields(words) {
-			m[w] = true
+// set is an immutable set of words: an open-addressing hash table with a
+// bit filter in front, which turns most other words away with one load.
+type set struct {
+	filter [256]uint64 // bit hash(w)>>16 % 16384 is set for each word w
+	slots  []string    // a power of two of them, "" when free
+}
+
+// hash is a cheap hash of a non-empty word.
+func hash(w string) uint32 {
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[len(w)-1])*0xC2B2AE35 ^ uint32(w[len(w)/2])*0x27D4EB2F
+	return h ^ h>>15
+}
+
+// has reports whether w is in the set.
+func (s *set) has(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	h := hash(w)
+	if s.filter[h>>24]&(1<<(h>>16&63)) == 0 {
+		return false
+	}
+	return s.probe(w, h)
+}
+
+// probe looks w, of hash h, up in the hash table.
+func (s *set) probe(w string, h uint32) bool {
+	mask := uint32(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case "":
+			return false
+		case w:
+			return true
 		}
-		return m
+	}
+}
+
+// wordSet builds an immutable set from space-separated words.
+func wordSet(words string) func() *set {
+	return sync.OnceValue(func() *set {
+		ws := strings.Fields(words)
+		n := 1
+		for n < 4*len(ws) {
+			n *= 2
+		}
+		s := &set{slots: make([]string, n)}
+		mask := uint32(n - 1)
+		for _, w := range ws {
+			h := hash(w)
+			s.filter[h>>24] |= 1 << (h >> 16 & 63)
+			i := h & mask
+			for s.slots[i] != "" && s.slots[i] != w {
+				i = (i + 1) & mask
+			}
+			s.slots[i] = w
+		}
+		return s
 	})
 }
 
 // cueVerbs are the verbs of saying (all forms) that attribute a quotation.
-var cueVerbs = wordSet(`
+var cueVerbs = wordSet(cueVerbWords)
+
+const cueVerbWords = `
 say says said saying tell tells told telling add adds added adding
 ask asks asked asking state states stated write writes wrote writing
 note notes noted noting explain explains explained explaining
@@ -50,7 +102,15 @@ acknowledging admitting asserting emphasizing stressing observing commenting aff
 predicting promising pledging vowing boasting complaining lamenting suggesting urging
 posting countering retorting musing cautioning conceding confirming contending
 maintaining reiterating scoffing snapping testifying wondering demanding chiming
-thundering crying mocking bragging opining reasoning recalling`)
+thundering crying mocking bragging opining reasoning recalling`
+
+// stretchWords are the words that may start a cue in the reporter's
+// sentences: the verbs of saying, the first words of the two-word cues
+// (isCuePhrase), "according" (isAccordingTo) and the verbs that issue a
+// statement (isStatementIssue). A word outside it starts none.
+var stretchWords = wordSet(cueVerbWords + `
+went goes go shot shoots fired fires chimed chimes weighed weighs pointed points
+according issued released published sent put posted issues releases`)
 
 // isCuePhrase reports whether the words a b are a two-word cue whose first
 // word alone is not one ("went on", "shot back", "pointed out").

@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +25,47 @@ const (
 	markRightSgl           // ’
 	markApos               // '
 )
+
+// markByte marks the bytes that may start a quotation mark, and the
+// newline; scans skip every other byte.
+var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, '\n': true}
+
+// skipPlain returns the offset of the first byte of text[i:hi] that may
+// start a quotation mark or is a newline, or hi.
+func skipPlain(text string, i, hi int) int {
+	for i+8 <= hi {
+		// eight bytes at a time: flag the bytes that are not ASCII or
+		// are one of the ASCII candidates (the lowest flagged candidate
+		// is exact; the bytes flagged above it may not be)
+		b := text[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		m := x&highBits | hasByte(x, '"') | hasByte(x, '\'') | hasByte(x, '`') | hasByte(x, '\n')
+		for m != 0 {
+			k := i + bits.TrailingZeros64(m)/8
+			if markByte[text[k]] {
+				return k
+			}
+			m &= m - 1
+		}
+		i += 8
+	}
+	for i < hi && !markByte[text[i]] {
+		i++
+	}
+	return i
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// hasByte is non-zero when one of the eight bytes of x is c (c < 0x80).
+func hasByte(x uint64, c byte) uint64 {
+	y := x ^ (lowBits * uint64(c))
+	return (y - lowBits) &^ y & highBits
+}
 
 // markAt returns the quotation mark that starts at byte i of text and its
 // length in bytes.
@@ -192,14 +235,18 @@ func reopens(text string, open, k markKind, i, j int) bool {
 // next paragraph opens with a quotation mark; otherwise the unclosed
 // quotation is dropped. Single quotation marks are paired in the stretches
 // outside double quotations by scanSingles.
-func scanQuotes(text string, wrapped bool) []rawQuote {
-	var out []rawQuote
+// The quotations are appended to dst[:0].
+func scanQuotes(dst []rawQuote, text string, wrapped bool) []rawQuote {
+	out := dst[:0]
 	inside := false
 	var cur rawQuote
 	var openKind markKind
 	depth := 0 // quotations nested in the open one
 	outsideFrom := 0
 	for i := 0; i < len(text); {
+		if i = skipPlain(text, i, len(text)); i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c == '\n' && inside && isBreak(text, i, wrapped) {
 			j := i
@@ -229,7 +276,7 @@ func scanQuotes(text string, wrapped bool) []rawQuote {
 		switch {
 		case !inside:
 			if opens(text, k, i, i+n) {
-				out = append(out, scanSingles(text, outsideFrom, i, wrapped)...)
+				out = scanSingles(out, text, outsideFrom, i, wrapped)
 				inside, openKind, depth = true, k, 0
 				cur = rawQuote{openStart: i, openEnd: i + n}
 			}
@@ -249,7 +296,7 @@ func scanQuotes(text string, wrapped bool) []rawQuote {
 				depth++ // a quotation inside the quotation
 				break
 			}
-			out = append(out, scanSingles(text, cur.openStart, i, wrapped)...)
+			out = scanSingles(out, text, cur.openStart, i, wrapped)
 			openKind, depth = k, 0
 			cur = rawQuote{openStart: i, openEnd: i + n}
 		}
@@ -258,7 +305,7 @@ func scanQuotes(text string, wrapped bool) []rawQuote {
 	if inside {
 		outsideFrom = cur.openStart
 	}
-	out = append(out, scanSingles(text, outsideFrom, len(text), wrapped)...)
+	out = scanSingles(out, text, outsideFrom, len(text), wrapped)
 	slices.SortStableFunc(out, func(a, b rawQuote) int { return a.openStart - b.openStart })
 	return out
 }
@@ -274,6 +321,9 @@ func plainOpen(text string, i, j int) bool {
 func closersAhead(text string, i int, open markKind, wrapped bool) int {
 	n := 0
 	for j := i; j < len(text) && n < 3 && j-i < 800; {
+		if j = skipPlain(text, j, min(len(text), i+800)); j >= len(text) || j-i >= 800 {
+			break
+		}
 		if text[j] == '\n' && isBreak(text, j, wrapped) {
 			break
 		}
@@ -321,14 +371,31 @@ func trimQuote(text string, q rawQuote) (rawQuote, bool) {
 // a stretch outside double quotations, within paragraphs. An opening mark
 // must start a word and a closing mark end one, so apostrophes in words
 // (don't, the voters' choice) rarely pair.
-func scanSingles(text string, from, to int, wrapped bool) []rawQuote {
+// The quotations are appended to out, which is returned.
+func scanSingles(out []rawQuote, text string, from, to int, wrapped bool) []rawQuote {
 	if from < 0 || to > len(text) || from >= to {
-		return nil
+		return out
 	}
-	var out []rawQuote
 	open := -1
 	var openKind markKind
+	nextApos, nextLeft := -1, -1 // the next ' and ‘ (to when none)
 	for i := from; i < to; {
+		if open < 0 {
+			// with no quotation open, nothing happens before a mark
+			// that may open one
+			if nextApos < i {
+				nextApos = indexByteIn(text, i, to, '\'')
+			}
+			if nextLeft < i {
+				nextLeft = indexIn(text, i, to, "‘")
+			}
+			i = min(nextApos, nextLeft)
+		} else {
+			i = skipPlain(text, i, to)
+		}
+		if i >= to {
+			break
+		}
 		c := text[i]
 		if c == '\n' && isBreak(text, i, wrapped) {
 			open = -1
@@ -358,6 +425,22 @@ func scanSingles(text string, from, to int, wrapped bool) []rawQuote {
 		i += n
 	}
 	return out
+}
+
+// indexByteIn returns the offset of the first c in text[i:to], or to.
+func indexByteIn(text string, i, to int, c byte) int {
+	if k := strings.IndexByte(text[i:to], c); k >= 0 {
+		return i + k
+	}
+	return to
+}
+
+// indexIn returns the offset of the first sub in text[i:to], or to.
+func indexIn(text string, i, to int, sub string) int {
+	if k := strings.Index(text[i:to], sub); k >= 0 {
+		return i + k
+	}
+	return to
 }
 
 func sglLen(k markKind) int {

@@ -24,6 +24,7 @@ package quotes
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -53,13 +54,19 @@ type Quote struct {
 // nil. Mentions whose offsets do not fit text are ignored.
 func Find(text string, mentions []entities.Mention) []Quote {
 	wrapped := isWrapped(text)
-	raws := scanQuotes(text, wrapped)
-	if len(raws) == 0 {
+	a := attributors.Get().(*attributor)
+	defer a.release()
+	a.raws = scanQuotes(a.raws, text, wrapped)
+	if len(a.raws) == 0 {
 		return nil
 	}
-	a := newAttributor(text, cleanMentions(text, mentions), raws, wrapped)
+	a.init(text, cleanMentions(text, mentions), wrapped)
 	return a.run()
 }
+
+// attributors holds attributors whose buffers can be reused by the next
+// call of Find.
+var attributors = sync.Pool{New: func() any { return new(attributor) }}
 
 // cleanMentions keeps the mentions whose spans lie inside text, sorted by
 // Start (the input is expected sorted; a copy is sorted only when needed).

@@ -14,7 +14,7 @@ func (a *attributor) resolve(c cue, pos int) speaker {
 	if len(np) == 0 {
 		return speaker{}
 	}
-	if len(np) == 1 && pronouns()[np[0].lower] {
+	if len(np) == 1 && pronouns().has(np[0].lower) {
 		return a.resolvePronoun(np[0].lower, pos)
 	}
 	sp := a.resolveNamed(np)
@@ -81,7 +81,7 @@ func (a *attributor) roleReferent(np []token, pos int) speaker {
 		}
 	}
 	head := np[len(np)-1].lower
-	if !roleNouns()[head] {
+	if !roleNouns().has(head) {
 		return speaker{}
 	}
 	k, _ := slices.BinarySearchFunc(a.ms, pos, func(m entities.Mention, p int) int { return m.Start - p })
@@ -116,7 +116,7 @@ func isDocument(np []token) bool {
 		if np[i].punct {
 			continue
 		}
-		return statementNouns()[np[i].lower]
+		return statementNouns().has(np[i].lower)
 	}
 	return false
 }
@@ -142,12 +142,12 @@ func (a *attributor) resolveNamed(np []token) speaker {
 		span: entities.Span{Start: disp[0].s, End: disp[len(disp)-1].e},
 		pos:  full.Start,
 	}
-	if len(np) == 1 && pronouns()[np[0].lower] {
+	if len(np) == 1 && pronouns().has(np[0].lower) {
 		sp.name = ""
 		return sp
 	}
 	var body *entities.Mention
-	for i := range a.ms {
+	for i := a.firstReaching(full.Start); i < len(a.ms); i++ {
 		m := &a.ms[i]
 		if m.Start >= full.End {
 			break
@@ -201,14 +201,14 @@ func looksPerson(disp []token) bool {
 		}
 	}
 	h := strings.TrimSuffix(head.lower, ".")
-	if bodyHeads()[h] {
+	if bodyHeads().has(h) {
 		return false
 	}
-	if roleNouns()[h] {
+	if roleNouns().has(h) {
 		return true
 	}
 	for _, t := range disp {
-		if !t.punct && t.capital() && !determiners()[t.lower] {
+		if !t.punct && t.capital() && !determiners().has(t.lower) {
 			return true
 		}
 	}
@@ -227,9 +227,9 @@ func genderOf(np []token) byte {
 	for _, t := range np {
 		w := strings.TrimSuffix(t.lower, ".")
 		switch {
-		case femaleWords()[w]:
+		case femaleWords().has(w):
 			return 'f'
-		case maleWords()[w]:
+		case maleWords().has(w):
 			return 'm'
 		}
 	}
@@ -306,10 +306,30 @@ func (a *attributor) lastBody(pos int) speaker {
 
 // collapseSpace replaces each run of white space in s with one space.
 func collapseSpace(s string) string {
-	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
+	if !hasOddSpace(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// hasOddSpace reports whether s has a newline, a tab, a carriage return,
+// a no-break space or two spaces in a row.
+func hasOddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t', '\r':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolveSource reads the speaker phrase of reported speech: a named
@@ -322,4 +342,11 @@ func (a *attributor) resolveSource(np []token) speaker {
 		}
 	}
 	return sp
+}
+
+// firstReaching returns the index of the first mention that may end after
+// pos: every mention before it ends at or before pos.
+func (a *attributor) firstReaching(pos int) int {
+	i, _ := slices.BinarySearchFunc(a.ms, pos-a.maxLen, func(m entities.Mention, p int) int { return m.Start - p })
+	return i
 }

@@ -17,66 +17,169 @@ type token struct {
 
 // capital reports whether the token starts with an upper-case letter.
 func (t token) capital() bool {
+	if len(t.w) > 0 && t.w[0] < utf8.RuneSelf {
+		c := t.w[0]
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.w)
 	return unicode.IsUpper(r)
 }
 
 // isWordRune reports whether r is part of a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits text[lo:hi] into words and punctuation. Hyphens,
-// apostrophes, periods and ampersands inside words are kept ("Diaz-Canel",
-// "O'Donnell", "U.S", "AT&T"), and the period of an abbreviation or an
-// initial is part of its word ("Mr.", "S.", "U.S.").
-func tokenize(text string, lo, hi int, wrapped bool) []token {
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString with a fast path for ASCII.
+func decodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// lowerASCII returns text with the ASCII letters in lower case (the same
+// length as text, other bytes unchanged), made in buf.
+func lowerASCII(buf []byte, text string) string {
+	b := append(buf[:0], text...)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		c := b[i : i+8]
+		x := uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
+			uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+		// the high bit of each byte that is in 'A'..'Z'
+		x7 := x &^ highBits
+		upper := (x7 + lowBits*(0x80-'A')) &^ (x7 + lowBits*(0x80-'Z'-1)) &^ x & highBits
+		if upper == 0 {
+			continue
+		}
+		x |= upper >> 2 // 0x20 makes an ASCII capital lower case
+		c[0], c[1], c[2], c[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+		c[4], c[5], c[6], c[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// tokenize splits text[lo:hi] into words and punctuation, appending them to
+// dst[:0]. Hyphens, apostrophes, periods and ampersands inside words are
+// kept ("Diaz-Canel", "O'Donnell", "U.S", "AT&T"), and the period of an
+// abbreviation or an initial is part of its word ("Mr.", "S.", "U.S.").
+// lower is text with its ASCII letters in lower case (see lowerASCII); the
+// lower case of an ASCII token is a slice of it.
+func tokenize(dst []token, text, lower string, lo, hi int, wrapped bool) []token {
 	lo, hi = max(lo, 0), min(hi, len(text))
-	var out []token
+	out := dst[:0]
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if isSpace(r) {
-			if r == '\n' && isBreak(text, i, wrapped) {
-				out = append(out, mkToken(text, i, i+n, true))
+		var r rune
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case clsSpace:
+				if c == '\n' && isBreak(text, i, wrapped) {
+					out = append(out, mkToken(text, lower, i, i+1, true, true))
+				}
+				i++
+				continue
+			case clsOther:
+				out = append(out, mkToken(text, lower, i, i+1, true, true))
+				i++
+				continue
 			}
-			i += n
-			continue
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:hi])
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				out = append(out, mkToken(text, lower, i, i+n, true, false))
+				i += n
+				continue
+			}
 		}
-		if !isWordRune(r) {
-			out = append(out, mkToken(text, i, i+n, true))
-			i += n
-			continue
-		}
+		ascii := n == 1
 		j := i + n
 		for j < hi {
-			r2, n2 := utf8.DecodeRuneInString(text[j:hi])
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					j++
+					continue
+				}
+				if c != '-' && c != '\'' && c != '.' && c != '&' {
+					break
+				}
+			}
+			r2, n2 := decodeRune(text[j:hi])
 			if isWordRune(r2) {
+				ascii = false
 				j += n2
 				continue
 			}
 			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2 : hi])
+				r3, n3 := decodeRune(text[j+n2 : hi])
 				if j+n2 < hi && isWordRune(r3) {
-					j += n2
+					ascii = ascii && n2 == 1 && n3 == 1
+					j += n2 + n3
 					continue
 				}
 			}
 			break
 		}
 		if j < hi && text[j] == '.' {
-			w := text[i:j]
-			if isAbbrev(w) {
+			if isAbbrev(text[i:j], lower[i:j], ascii) {
 				j++
 			}
 		}
-		out = append(out, mkToken(text, i, j, false))
+		out = append(out, mkToken(text, lower, i, j, false, ascii))
 		i = j
 	}
 	return out
 }
 
-func mkToken(text string, s, e int, punct bool) token {
+// The classes of ASCII bytes for tokenize.
+const (
+	clsOther = iota // punctuation and control bytes
+	clsSpace
+	clsWord
+)
+
+// asciiClass gives the class of each ASCII byte.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case asciiWord[c]:
+			t[c] = clsWord
+		case isSpace(rune(c)):
+			t[c] = clsSpace
+		}
+	}
+	return t
+}()
+
+// mkToken makes the token text[s:e]; ascii tells that it is all ASCII.
+func mkToken(text, lower string, s, e int, punct, ascii bool) token {
 	w := text[s:e]
+	if ascii {
+		return token{s: s, e: e, w: w, lower: lower[s:e], punct: punct}
+	}
 	l := strings.ToLower(w)
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
@@ -85,16 +188,20 @@ func mkToken(text string, s, e int, punct bool) token {
 }
 
 // isAbbrev reports whether w followed by a period is an abbreviation or an
-// initial rather than the end of a sentence.
-func isAbbrev(w string) bool {
+// initial rather than the end of a sentence; lw is w with its ASCII
+// letters in lower case, ascii whether w is all ASCII.
+func isAbbrev(w, lw string, ascii bool) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if n == len(w) && unicode.IsUpper(r) {
 		return true // an initial
 	}
-	if strings.Contains(w, ".") {
+	if strings.IndexByte(w, '.') >= 0 {
 		return true // U.S, U.N
 	}
-	return abbrevs()[strings.ToLower(w)]
+	if !ascii {
+		lw = strings.ToLower(w)
+	}
+	return abbrevs().has(lw)
 }
 
 // isSentenceEnd reports whether the punctuation token at index i of toks
@@ -161,7 +268,38 @@ func isBreak(text string, i int, wrapped bool) bool {
 		return true
 	}
 	// a heading in capitals
-	ls := strings.LastIndexByte(text[:i], '\n') + 1
-	line := text[ls:i]
-	return strings.ToUpper(line) == line
+	// the line is in capitals unless it has a lower-case letter; most
+	// lines end in one
+	j := i - 1
+	for j >= 0 && text[j] != '\n' {
+		if c := text[j]; 'a' <= c && c <= 'z' {
+			return false
+		}
+		j--
+	}
+	return isUpperLine(text[j+1 : i])
+}
+
+// isUpperLine reports whether strings.ToUpper(s) == s, without building
+// the upper-case string: s is valid UTF-8 and has no letter that changes.
+func isUpperLine(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
