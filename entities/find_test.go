@@ -396,3 +396,24 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestAppositiveOfficials(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The debt is unavoidable, said Juan Carlos Perez, speaker of the lower house of the Argentine Congress.", "Juan Carlos Perez|ARG|official"},
+		{"Omar Haddad, Jordan's trade minister, said on Monday.", "Omar Haddad|JOR|minister"},
+		{"John Smith, a banker from London, said prices fell.", ""},
+		{"Oil talks open in Jordan\nAMMAN, March 11 - Iraqi Oil Minister Ali Kamal arrived.", "Ali Kamal|IRQ|minister"},
+		{"He condemned the killing of Tom Berg, telling Iraqi Prime Minister Ali Kamal that", "Ali Kamal|IRQ|head_of_government"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := ""
+			for _, m := range Find(tt.in, day("2020-01-01")) {
+				if m.Kind == KindLeader {
+					got = m.Text + "|" + m.Code + "|" + m.Role
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

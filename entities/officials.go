@@ -87,6 +87,7 @@ func (sc *scan) officials() {
 		}
 		k = end - 1
 	}
+	found = append(found, sc.appositives(byEnd)...)
 	if len(found) == 0 {
 		return
 	}
@@ -108,6 +109,90 @@ func (sc *scan) officials() {
 			sc.used[k] = true
 		}
 	}
+}
+
+// appositives finds officials introduced by a description after the
+// name: "Juan Perez, speaker of the lower house of the Chilean Congress",
+// "Hisham Nazir, Saudi Arabia's oil minister". The description must hold a
+// title and a country or organization before the clause ends.
+func (sc *scan) appositives(byEnd map[int]int) []Mention {
+	var found []Mention
+	for k := 0; k < len(sc.toks); k++ {
+		if sc.used[k] || !sc.toks[k].IsCap() || sc.caps[k] {
+			continue
+		}
+		s, e := sc.nameAt(k)
+		if e-s < 2 || e >= len(sc.toks) || sc.toks[e].Text != "," {
+			if e > k {
+				k = e - 1
+			}
+			continue
+		}
+		words, upper := 0, false
+		for q := s; q < e; q++ {
+			if sc.toks[q].IsWord() {
+				words++
+				upper = upper || len(sc.toks[q].Text) > 1 && sc.toks[q].IsUpper()
+			}
+		}
+		if words < 2 || upper || !sc.describes(e+1) {
+			k = e - 1
+			continue // not a name ("ABU DHABI, March 11") or not a description
+		}
+		var t title
+		hasTitle, aff := false, ""
+		for q := e + 1; q < len(sc.toks) && q < e+14; q++ {
+			switch sc.toks[q].Text {
+			case ",", ";", ".", "(", ")", "\"":
+				q = len(sc.toks)
+				continue
+			}
+			if sc.lower[q] == "said" || sc.lower[q] == "says" || sc.lower[q] == "told" {
+				break
+			}
+			if !hasTitle {
+				if tt, n := sc.r.titleAt(sc.lower[q:]); n > 0 {
+					t, hasTitle = tt, true
+					q += n - 1
+					continue
+				}
+			}
+			if aff == "" {
+				if mi, ok := sc.mentionStartingAt(q); ok {
+					aff = sc.out[mi].Code
+				}
+			}
+		}
+		if hasTitle && aff != "" {
+			m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: titleCase(t.text)}
+			m.Span = sc.span(s, e)
+			m.Text = sc.v.Orig[m.Start:m.End]
+			m.Name = m.Text
+			found = append(found, m)
+			for q := s; q < e; q++ {
+				sc.used[q] = true
+			}
+		}
+		k = e - 1
+	}
+	return found
+}
+
+// describes reports whether the words at q open a description of a
+// person: a determiner, a title, or a country or organization.
+func (sc *scan) describes(q int) bool {
+	if q >= len(sc.toks) {
+		return false
+	}
+	switch sc.lower[q] {
+	case "the", "a", "an", "former", "then", "now":
+		return true
+	}
+	if _, n := sc.r.titleAt(sc.lower[q:]); n > 0 {
+		return true
+	}
+	_, ok := sc.mentionStartingAt(q)
+	return ok
 }
 
 // nameAt returns the token range of a personal name starting at j: one to
