@@ -77,14 +77,7 @@ func (sc *scan) officials() {
 		}
 		// A title with a name but no affiliation gives a leader whose Code
 		// is empty; a caller that knows the story's country may fill it.
-		m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: titleCase(t.text)}
-		m.Span = sc.span(s, end)
-		m.Text = sc.v.Orig[m.Start:m.End]
-		m.Name = m.Text
-		found = append(found, m)
-		for q := s; q < end; q++ {
-			sc.used[q] = true
-		}
+		found = append(found, sc.official(s, end, aff, t))
 		k = end - 1
 	}
 	found = append(found, sc.appositives(byEnd)...)
@@ -109,6 +102,19 @@ func (sc *scan) officials() {
 			sc.used[k] = true
 		}
 	}
+}
+
+// official makes the mention of a person the tables do not know, named by
+// tokens [s, e), with the role of title t, acting for aff.
+func (sc *scan) official(s, e int, aff string, t title) Mention {
+	m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: titleCase(t.text)}
+	m.Span = sc.span(s, e)
+	m.Text = sc.v.Orig[m.Start:m.End]
+	m.Name = m.Text
+	for q := s; q < e; q++ {
+		sc.used[q] = true
+	}
+	return m
 }
 
 // appositives finds officials introduced by a description after the
@@ -164,14 +170,7 @@ func (sc *scan) appositives(byEnd map[int]int) []Mention {
 			}
 		}
 		if hasTitle && aff != "" {
-			m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: titleCase(t.text)}
-			m.Span = sc.span(s, e)
-			m.Text = sc.v.Orig[m.Start:m.End]
-			m.Name = m.Text
-			found = append(found, m)
-			for q := s; q < e; q++ {
-				sc.used[q] = true
-			}
+			found = append(found, sc.official(s, e, aff, t))
 		}
 		k = e - 1
 	}
