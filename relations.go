@@ -91,11 +91,12 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 	for _, q := range doc.Quotes {
 		voices = append(voices, sentiment.Voice{Span: q.Span, Actor: q.Actor})
 	}
-	doc.Stances = lex.Stances(s, doc.Sentences, doc.Mentions, voices)
+	st, tone := lex.Analyze(s, doc.Sentences, doc.Mentions, voices)
+	doc.Stances = st
 	if doc.Stances == nil {
 		doc.Stances = []Stance{}
 	}
-	doc.Tone = math.Round(lex.Tone(s, doc.Sentences)*1000) / 1000
+	doc.Tone = math.Round(tone*1000) / 1000
 }
 
 // sentenceDate is the date of an event reported in sentence sn: the first

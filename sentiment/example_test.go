@@ -42,3 +42,21 @@ func ExampleLexicon_Stances() {
 	// CHL -> PER positive 0.44 "Chile welcomed Peru's proposal."
 	// BOL -> PER negative -0.42 "\"Peru's stance is unacceptable,\" Bolivia said."
 }
+
+func ExampleLexicon_Analyze() {
+	text := "Chile welcomed Peru's fruitful proposal. Bolivia condemned it as a grave provocation."
+	mentions := []entities.Mention{
+		{Span: entities.Span{Start: 0, End: 5}, Text: "Chile", Kind: entities.KindCountry, Code: "CHL", Form: "name"},
+		{Span: entities.Span{Start: 15, End: 19}, Text: "Peru", Kind: entities.KindCountry, Code: "PER", Form: "name"},
+		{Span: entities.Span{Start: 41, End: 48}, Text: "Bolivia", Kind: entities.KindCountry, Code: "BOL", Form: "name"},
+	}
+	sents := []entities.Span{{Start: 0, End: 40}, {Start: 41, End: len(text)}}
+	stances, tone := sentiment.Default().Analyze(text, sents, mentions, nil)
+	for _, s := range stances {
+		fmt.Printf("%s -> %s %s\n", s.Holder, s.Target, s.Polarity)
+	}
+	fmt.Printf("tone %+.2f\n", tone)
+	// Output:
+	// CHL -> PER positive
+	// tone -0.05
+}

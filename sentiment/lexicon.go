@@ -89,7 +89,93 @@ type entry struct {
 // Lexicon is an immutable sentiment lexicon, safe for concurrent use.
 type Lexicon struct {
 	byFirst map[string][]entry // longest phrases first
+	index   wordTable          // byFirst as a fast open-addressing table
 	n       int
+}
+
+// first returns the entries whose first word is w, longest first.
+func (l *Lexicon) first(w string) []entry { return l.index.get(w) }
+
+// wordTable maps words to their entries with open addressing and linear
+// probing; it is built once and then only read.
+type wordTable struct {
+	slots  []int32 // 1 + index into keys and vals; 0 is an empty slot
+	keys   []string
+	vals   [][]entry
+	filter *[1 << (filterBits - 6)]uint64 // the sketches of the keys, to reject most words quickly
+}
+
+const filterBits = 14
+
+// sketch hashes the length and the outer letters of a non-empty word.
+func sketch(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D
+	if n > 1 {
+		h ^= uint32(w[1])*0x27D4EB2F ^ uint32(w[n-2])*0x165667B1
+	}
+	return (h * 0x9E3779B1) >> (32 - filterBits)
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func newWordTable(m map[string][]entry) wordTable {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // a deterministic layout
+	n := 16
+	for n < 4*len(keys) {
+		n *= 2
+	}
+	t := wordTable{slots: make([]int32, n), keys: keys, vals: make([][]entry, len(keys)), filter: new([1 << (filterBits - 6)]uint64)}
+	mask := uint32(n - 1)
+	for i, k := range keys {
+		if k != "" {
+			f := sketch(k)
+			t.filter[f>>6] |= 1 << (f & 63)
+		}
+		t.vals[i] = m[k]
+		h := hashWord(k) & mask
+		for t.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = int32(i + 1)
+	}
+	return t
+}
+
+func (t *wordTable) get(w string) []entry {
+	if len(w) == 0 || t.filter == nil {
+		return nil
+	}
+	if f := sketch(w); t.filter[f>>6]&(1<<(f&63)) == 0 {
+		return nil // most words end here
+	}
+	return t.lookup(w)
+}
+
+// lookup finds w in the table proper.
+func (t *wordTable) lookup(w string) []entry {
+	mask := uint32(len(t.slots) - 1)
+	for h := hashWord(w) & mask; ; h = (h + 1) & mask {
+		k := t.slots[h]
+		if k == 0 {
+			return nil
+		}
+		if t.keys[k-1] == w {
+			return t.vals[k-1]
+		}
+	}
 }
 
 // Len returns the number of entries in the lexicon.
@@ -191,6 +277,7 @@ func Load(r io.Reader) (*Lexicon, error) {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
 		l.byFirst[k] = es
 	}
+	l.index = newWordTable(l.byFirst)
 	return l, nil
 }
 

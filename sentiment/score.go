@@ -2,7 +2,10 @@ package sentiment
 
 import (
 	"math"
+	"sort"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -14,14 +17,15 @@ type item struct {
 	term *Term
 }
 
-// match segments toks into items, preferring the longest lexicon term at each
-// position. Hyphens inside a term are skipped ("win-win").
-func (l *Lexicon) match(toks []token) []item {
-	items := make([]item, 0, len(toks))
+// appendMatch segments toks into items, preferring the longest lexicon term
+// at each position, and appends them to dst. Hyphens inside a term are
+// skipped ("win-win").
+func (l *Lexicon) appendMatch(dst []item, toks []token) []item {
+	items := dst
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind == tokWord && l != nil {
-			if es, ok := l.byFirst[t.norm]; ok {
+			if es := l.first(t.norm); es != nil {
 				best, bestEnd := -1, 0
 				for k := range es {
 					if end, ok := matchRest(toks, i+1, es[k].rest); ok {
@@ -72,9 +76,9 @@ const (
 	alpha      = 1.5 // normalization constant: score = x / sqrt(x² + alpha)
 )
 
-// hits scores the sentiment terms of the items.
-func hits(toks []token, items []item) []hit {
-	var out []hit
+// appendHits scores the sentiment terms of the items and appends them to dst.
+func appendHits(dst []hit, toks []token, items []item) []hit {
+	out := dst
 	for n, it := range items {
 		if it.term == nil || (it.term.Kind != KindWord && it.term.Kind != KindPhrase) || it.term.Score == 0 {
 			continue
@@ -140,14 +144,33 @@ func normalize(x float64) float64 {
 	return math.Max(-1, math.Min(1, v))
 }
 
-// Score scores a piece of text in [-1, 1] with negation, intensifiers and hedges.
-func (l *Lexicon) Score(s string) float64 {
-	toks := tokenize(s)
+// scratch holds the reusable buffers of one scoring pass.
+type scratch struct {
+	toks  []token
+	items []item
+	hits  []hit
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// score scores s, whose ASCII-lower-cased form is low, with the buffers of sc.
+func (l *Lexicon) score(sc *scratch, s, low string) float64 {
+	sc.toks = appendTokens(sc.toks[:0], s, low)
+	sc.items = l.appendMatch(sc.items[:0], sc.toks)
+	sc.hits = appendHits(sc.hits[:0], sc.toks, sc.items)
 	sum := 0.0
-	for _, h := range hits(toks, l.match(toks)) {
+	for _, h := range sc.hits {
 		sum += h.score
 	}
 	return normalize(sum)
+}
+
+// Score scores a piece of text in [-1, 1] with negation, intensifiers and hedges.
+func (l *Lexicon) Score(s string) float64 {
+	sc := scratchPool.Get().(*scratch)
+	v := l.score(sc, s, asciiLower(s))
+	scratchPool.Put(sc)
+	return v
 }
 
 // Tone is the document's overall tone in [-1, 1].
@@ -156,15 +179,19 @@ func (l *Lexicon) Score(s string) float64 {
 // count a quarter as much as the others, rounded to two decimals. With no
 // sentences given, the whole text is one sentence.
 func (l *Lexicon) Tone(text string, sents []entities.Span) float64 {
+	whole := [1]entities.Span{{Start: 0, End: len(text)}}
 	if len(sents) == 0 {
-		sents = []entities.Span{{Start: 0, End: len(text)}}
+		sents = whole[:]
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	low := asciiLower(text)
 	sum, weight := 0.0, 0.0
 	for _, sp := range sents {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
-		v := l.Score(text[sp.Start:sp.End])
+		v := l.score(sc, text[sp.Start:sp.End], low[sp.Start:sp.End])
 		if v == 0 {
 			weight += 0.25
 			continue
@@ -176,6 +203,84 @@ func (l *Lexicon) Tone(text string, sents []entities.Span) float64 {
 		return 0
 	}
 	return round2(sum / weight)
+}
+
+// tone is Tone over the doc's text. A sentence whose tokens and lexicon items
+// are the same on their own as within the whole text is scored from the
+// doc's; any other is tokenized again.
+func (d *doc) tone(sents []entities.Span) float64 {
+	whole := [1]entities.Span{{Start: 0, End: len(d.text)}}
+	if len(sents) == 0 {
+		sents = whole[:]
+	}
+	var sc *scratch
+	sum, weight := 0.0, 0.0
+	for _, sp := range sents {
+		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
+			continue
+		}
+		v, ok := d.sentScore(sp)
+		if !ok {
+			if sc == nil {
+				sc = scratchPool.Get().(*scratch)
+				defer scratchPool.Put(sc)
+			}
+			v = d.l.score(sc, d.text[sp.Start:sp.End], d.low[sp.Start:sp.End])
+		}
+		if v == 0 {
+			weight += 0.25
+			continue
+		}
+		sum += v
+		weight++
+	}
+	if weight == 0 {
+		return 0
+	}
+	return round2(sum / weight)
+}
+
+// sentScore scores the sentence sp from the doc's tokens and items; ok is
+// false when sp cuts a token or an item, or starts with a clitic, where the
+// sentence alone would be read differently.
+func (d *doc) sentScore(sp entities.Span) (v float64, ok bool) {
+	toks := d.toks
+	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].end > sp.Start })
+	if t0 < len(toks) && toks[t0].start < sp.Start {
+		return 0, false
+	}
+	t1 := t0
+	for t1 < len(toks) && toks[t1].end <= sp.End {
+		t1++
+	}
+	if t1 < len(toks) && toks[t1].start < sp.End {
+		return 0, false
+	}
+	if t0 == t1 {
+		return 0, true
+	}
+	if tk := toks[t0]; tk.kind == tokWord {
+		if r, _ := utf8.DecodeRuneInString(d.text[tk.start:]); isApostrophe(r) {
+			return 0, false // "'s" after a word of the sentence before
+		}
+	}
+	k0 := d.itemAt[t0]
+	if d.items[k0].i != t0 {
+		return 0, false
+	}
+	k1 := k0
+	for k1 < len(d.items) && d.items[k1].i < t1 {
+		k1++
+	}
+	if d.items[k1-1].j > t1 {
+		return 0, false
+	}
+	d.hitBuf = appendHits(d.hitBuf[:0], toks, d.items[k0:k1])
+	sum := 0.0
+	for _, h := range d.hitBuf {
+		sum += h.score
+	}
+	return normalize(sum), true
 }
 
 func round2(x float64) float64 {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -52,6 +53,7 @@ type actorMention struct {
 type doc struct {
 	l        *Lexicon
 	text     string
+	low      string // asciiLower(text)
 	toks     []token
 	items    []item   // lexicon items over all tokens
 	itemAt   []int    // token index -> index of the item that covers it
@@ -70,8 +72,15 @@ type doc struct {
 	// "SERGEY LAVROV:"); inTurn says whether a turn label was seen
 	turn   []string
 	inTurn bool
-	// prevSubj is the actor opening the previous sentence, for "the move"
-	prevSubj []string
+	// reusable buffers
+	hitBuf   []hit
+	contribs []contribution
+	spanBuf  [][2]int
+	// spans are the sentences' token ranges; prevSent is the token range of
+	// the previous sentence read, for "the move" (hasPrev says whether one was)
+	spans    [][2]int
+	prevSent [2]int
+	hasPrev  bool
 }
 
 // contribution is one term's evidence for a (holder, target) pair.
@@ -97,13 +106,40 @@ func (l *Lexicon) Stances(text string, sents []entities.Span, mentions []entitie
 	if l == nil || len(text) == 0 {
 		return nil
 	}
+	if !anyActor(text, mentions) {
+		return nil // cheap gate: no mention can hold or receive a stance
+	}
 	d := newDoc(l, text, mentions, voices)
+	defer d.release()
+	return d.stances(sents)
+}
+
+// Analyze returns what Stances and Tone return for the same arguments, but
+// reads the text once: call it rather than both when both are wanted.
+func (l *Lexicon) Analyze(text string, sents []entities.Span, mentions []entities.Mention, voices []Voice) ([]Stance, float64) {
+	if l == nil || len(text) == 0 {
+		return nil, l.Tone(text, sents)
+	}
+	d := newDoc(l, text, mentions, voices)
+	defer d.release()
+	var st []Stance
+	if anyActor(text, mentions) {
+		st = d.stances(sents)
+	}
+	return st, d.tone(sents)
+}
+
+// stances is Stances over the doc.
+func (d *doc) stances(sents []entities.Span) []Stance {
+	text := d.text
 	if len(d.ments) == 0 {
 		return nil
 	}
 	spans := d.sentenceTokens(sents)
+	d.spans = spans
 	d.issuers = d.findIssuers(spans)
-	var contribs []contribution
+	contribs := d.contribs[:0]
+	defer func() { d.contribs = contribs }()
 	for si, sp := range spans {
 		if sp[0] >= sp[1] {
 			continue
@@ -121,22 +157,55 @@ func (l *Lexicon) Stances(text string, sents []entities.Span, mentions []entitie
 
 func validSpan(s entities.Span, n int) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= n }
 
+// anyActor reports whether some mention may become an actor mention of a
+// doc: the test newDoc applies before it looks at tokens.
+func anyActor(text string, mentions []entities.Mention) bool {
+	for _, m := range mentions {
+		if !validSpan(m.Span, len(text)) || m.Start == m.End || m.Code == "" {
+			continue
+		}
+		if m.Kind == entities.KindPlace || m.Form == "group" || m.Form == "city" || m.Form == "state" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// docPool recycles the buffers of docs; a doc's results never point into them.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// resize returns s with length n, reusing its array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n, n+n/4)
+}
+
 func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice) *doc {
-	d := &doc{l: l, text: text, toks: tokenize(text), voices: voices}
-	d.items = l.match(d.toks)
-	d.itemAt = make([]int, len(d.toks))
+	d := docPool.Get().(*doc)
+	*d = doc{l: l, text: text, voices: voices,
+		toks: d.toks[:0], items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
+		named: d.named, vspan: d.vspan, ments: d.ments[:0], hitBuf: d.hitBuf[:0],
+		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0]}
+	d.low = asciiLower(text)
+	d.toks = appendTokens(d.toks, text, d.low)
+	d.items = l.appendMatch(d.items, d.toks)
+	d.itemAt = resize(d.itemAt, len(d.toks))
 	for k, it := range d.items {
 		for t := it.i; t < it.j; t++ {
 			d.itemAt[t] = k
 		}
 	}
-	d.ment = make([]int, len(d.toks))
-	d.voice = make([]int, len(d.toks))
+	d.ment = resize(d.ment, len(d.toks))
+	d.voice = resize(d.voice, len(d.toks))
 	for i := range d.ment {
 		d.ment[i] = -1
 		d.voice[i] = -1
 	}
-	d.named = make([]bool, len(d.toks))
+	d.named = resize(d.named, len(d.toks))
+	clear(d.named)
 	for _, m := range mentions {
 		if !validSpan(m.Span, len(text)) || m.Start == m.End {
 			continue
@@ -177,7 +246,8 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 			d.ment[t] = idx
 		}
 	}
-	d.vspan = make([][2]int, len(voices))
+	d.vspan = resize(d.vspan, len(voices))
+	clear(d.vspan)
 	for vi, v := range voices {
 		if !validSpan(v.Span, len(text)) {
 			continue
@@ -191,6 +261,18 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 		}
 	}
 	return d
+}
+
+// release returns the buffers of d to the pool, dropping its references to
+// the caller's text and mentions.
+func (d *doc) release() {
+	clear(d.toks)
+	clear(d.ments)
+	clear(d.contribs)
+	*d = doc{toks: d.toks[:0], items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
+		named: d.named, vspan: d.vspan, ments: d.ments[:0], hitBuf: d.hitBuf[:0],
+		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0]}
+	docPool.Put(d)
 }
 
 // groupAfter reports whether the words after a country name make it a group
@@ -221,9 +303,11 @@ func (d *doc) tokenRange(start, end int) (int, int) {
 // whole text is one.
 func (d *doc) sentenceTokens(sents []entities.Span) [][2]int {
 	if len(sents) == 0 {
-		return [][2]int{{0, len(d.toks)}}
+		d.spanBuf = append(d.spanBuf[:0], [2]int{0, len(d.toks)})
+		return d.spanBuf
 	}
-	out := make([][2]int, 0, len(sents))
+	out := d.spanBuf[:0]
+	defer func() { d.spanBuf = out }()
 	for _, s := range sents {
 		if !validSpan(s, len(d.text)) {
 			out = append(out, [2]int{0, 0})
@@ -285,10 +369,7 @@ var (
 		"international", "western", "foreign", "global", "public")
 	receiveCues = set("face", "faces", "faced", "facing", "feel", "feels", "felt", "under", "amid", "despite", "receive",
 		"received", "receives", "won", "win", "wins", "gained", "enjoy", "enjoys", "enjoyed", "drew", "draws", "drawn")
-	anaphorDets = set("the", "this", "that", "these", "such")
-	actNouns    = set("move", "decision", "visit", "trip", "remarks", "comments", "statement", "step", "action",
-		"actions", "measure", "measures", "announcement", "test", "launch", "deployment", "policy", "steps", "moves",
-		"decisions", "tests", "launches")
+	anaphorDets    = set("the", "this", "that", "these", "such")
 	verbCue        = set("to", "will", "would", "could", "shall", "should", "may", "might", "can", "must", "we", "it", "they", "i", "not", "never")
 	issuerDocWords = set("statement", "statements", "declaration", "communique", "communiqué", "remarks", "address",
 		"speech", "interview", "comment", "comments", "message", "briefing", "op-ed", "letter", "answers")
@@ -895,7 +976,8 @@ func (d *doc) sentence(lo, hi int, sent entities.Span, out []contribution) []con
 	for k1 < len(d.items) && d.items[k1].i < hi {
 		k1++
 	}
-	hs := hits(d.toks, d.items[k0:k1])
+	d.hitBuf = appendHits(d.hitBuf[:0], d.toks, d.items[k0:k1])
+	hs := d.hitBuf
 	for _, h := range hs {
 		if h.i < lo || h.j > hi || d.named[h.i] || d.named[h.j-1] || h.term.Tags&TagTone != 0 {
 			continue
@@ -917,7 +999,7 @@ func (d *doc) sentence(lo, hi int, sent entities.Span, out []contribution) []con
 			}
 		}
 	}
-	d.prevSubj = d.sentenceSubject(lo, hi)
+	d.prevSent, d.hasPrev = [2]int{lo, hi}, true
 	// remember the speaker for "he said" in later sentences
 	last := d.lastSpkr
 	if len(spkr) > 0 {
@@ -1000,9 +1082,9 @@ func (d *doc) attach(h hit, lo, hi int, spkr []string) (holders, targets []strin
 		if len(targets) == 0 && len(holders) > 1 && h.score > 0 && !sameSet(holders, d.issuers) && d.mutualNext(h.j, hi) {
 			targets = holders // "Russia, Iran hail strategic cooperation"
 		}
-		if len(targets) == 0 && d.anaphoricObject(h, hi) && len(d.prevSubj) > 0 {
+		if len(targets) == 0 && d.anaphoricObject(h, hi) {
 			// "X visited Taiwan. China condemned the visit."
-			targets = d.prevSubj
+			targets = d.referent(d.norm(h.j+1), h.i)
 			for _, c := range targets {
 				if contains(holders, c) {
 					targets = nil
@@ -1078,13 +1160,14 @@ func (d *doc) mutualNext(t, hi int) bool {
 }
 
 // anaphoricObject reports whether an attitude's object is an act named
-// in the previous sentence: "condemned the move", "welcomed the decision".
+// earlier: "condemned the move", "welcomed the decision", "condemned the
+// test". The act noun is the token after the determiner.
 func (d *doc) anaphoricObject(h hit, hi int) bool {
 	t := h.j
 	if t+1 >= hi || !anaphorDets[d.norm(t)] {
 		return false
 	}
-	if !actNouns[d.norm(t+1)] {
+	if actNouns[d.norm(t+1)] == 0 {
 		return false
 	}
 	if t+2 < hi {
