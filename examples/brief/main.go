@@ -109,9 +109,16 @@ func Brief(doc *diplomacy.Document) string {
 		if e.Negated {
 			continue
 		}
-		line := fmt.Sprintf("%s %s", name(doc, e.Source), verb(e.Type, e.Mode))
+		v := verb(e.Type, e.Mode)
+		line := fmt.Sprintf("%s %s", name(doc, e.Source), v)
 		if e.Target != "" {
 			line += " " + name(doc, e.Target)
+		} else {
+			// No target named: "agreed", not "agreed with".
+			for _, prep := range []string{" with", " to", " of", " from", " against"} {
+				v = strings.TrimSuffix(v, prep)
+			}
+			line = fmt.Sprintf("%s %s (no target named)", name(doc, e.Source), v)
 		}
 		if e.Date != "" {
 			line += " on " + e.Date
