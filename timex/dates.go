@@ -805,7 +805,7 @@ func (p *parser) inferPart(n int, half bool, i, end int) int {
 func (p *parser) mSeason(i int) (res, bool) {
 	j := p.edge(i)
 	mod := ""
-	for _, c := range seasonMods[p.w(j)] {
+	for _, c := range itemsAt(p, p.ph.seasonMods, j) {
 		if k := p.seq(j, c...); k > 0 {
 			if p.info(k).season != "" {
 				mod = strings.Join(c, " ")

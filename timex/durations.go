@@ -9,7 +9,7 @@ import (
 func (p *parser) mDuration(i int) (res, bool) {
 	j := p.approx(i)
 	det := ""
-	for _, c := range durationDets[p.w(j)] {
+	for _, c := range itemsAt(p, p.ph.durationDets, j) {
 		if k := p.seq(j, c...); k > 0 {
 			det = strings.Join(c, " ")
 			j = k

@@ -14,7 +14,7 @@ func (p *parser) matchAt(i int) (res, bool) {
 		if t.info == nil || !t.info.trigger {
 			return res{}, false
 		}
-		if t.info.weak && !p.strongAhead(i) {
+		if t.info.weak && (!p.strongAhead(i) || !p.weakMayStart(i)) {
 			return res{}, false
 		}
 	}
@@ -26,6 +26,9 @@ func (p *parser) matchAt(i int) (res, bool) {
 	}
 	switch {
 	case t.kind == kNum: // only these rules can start with a number
+		if !p.numMayStart(i) {
+			return res{}, false
+		}
 		try(p.mNumeric(i))
 		try(p.mDayMonth(i))
 		try(p.mYear(i))
@@ -99,6 +102,78 @@ func (p *parser) matchAt(i int) (res, bool) {
 	}
 	return best, best.end > i
 }
+
+// numMayStart is a quick test that is false only when no rule matches at
+// the number at token i: most numbers in news text are amounts. What each
+// rule needs after a number that is not a year (a four-digit 1000-2999:
+// mYear and mQuarter need one):
+//
+//   - mNumeric, mTime: "-", "/", ".", ":", "am", "pm", "a", "p" (of "p.m."),
+//     "o" (of "o'clock") or "in" (of "in the morning") right after it, or,
+//     after four digits, a time zone;
+//   - mDayMonth: a month within 6 tokens ("28 to 31 December", "28 of May");
+//   - mDuration, mAgo, mSet: a calendar unit within numberSpan tokens.
+func (p *parser) numMayStart(i int) bool {
+	t := &p.toks[i]
+	if len(t.s) == 4 && t.n >= 1000 && t.n <= 2999 {
+		return true
+	}
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	switch p.toks[i+1].s {
+	case "-", "/", ".", ":", "am", "pm", "a", "p", "o", "in":
+		return true
+	}
+	if len(t.s) == 4 && p.info(i+1).zone {
+		return true
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+numberSpan; k++ {
+		if in := p.toks[k].info; in != nil && (in.isUnit || in.month > 0 && k <= i+6) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakMayStart is a quick test that is false only when no rule matches at
+// the weak word at token i ("the", "last", "about", "mid" …): every rule
+// that starts with a weak word needs a number, a word with digits ("1990s",
+// "3rd"), an apostrophe ("the '90s"), a hyphen ("mid-1990s", "fiscal-year")
+// or a word of the word table right after it. weakFollowers lists the words
+// the rules look for there beyond the lexicon's (months, weekdays, numbers,
+// ordinals, units, seasons, parts of the day, holidays, hedges);
+// TestWeakFollowersInTable checks that the table has them all.
+func (p *parser) weakMayStart(i int) bool {
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	n := &p.toks[i+1]
+	return n.id != 0 || n.kind == kNum || n.kind == kAlnum || n.s == "'" || n.s == "-"
+}
+
+// weakFollowers lists the words the rules accept right after a weak word:
+// "the end of" (mMonthDate, mYear, mSeason, mRelUnit), "the year 2000",
+// edge words and "the nineties" (mDecade, mCentury), the modifiers of
+// mQuarter, the determiners of mSeason, mWeekday, mRelUnit and mDuration,
+// hedges and vague quantities (mDuration, mAgo, mTime), "the day before"
+// (mDeictic), "the year-earlier" (mYearAgo), the phrases of mRefWord ("the
+// short term", "right now", "once upon a time", "a later date"), "the first
+// of May" (mDayMonth), "last night".
+const weakFollowers = `end beginning start middle close turn year fiscal early late mid earlier later
+	sometime the some comparable corresponding same calendar flat strong weak disappointing latest
+	current previous recent most final past coming following prior last quarter half period next day
+	first remaining entire whole full initial a an little more less fewer no at up well nearly almost
+	over roughly around approximately exactly precisely fully under several few many numerous
+	countless couple present near foreseeable future short long longer medium years months sixties
+	seventies eighties nineties fifties forties thirties twenty thirty than least to after before of
+	night time date now upon term ahead`
+
+// numberSpan bounds the tokens from a number to the unit of a duration that
+// starts with it: the number itself (at most 4 tokens: "2 1/2"), "to" and
+// another quantity ("twenty-four hundred thousand": 5 tokens), "or" and
+// another, "more", "-".
+const numberSpan = 24
 
 // triggers is the set of words that can start an expression.
 var triggers = onceValue(func() map[string]bool {
@@ -204,9 +279,11 @@ func (p *parser) edge(i int) int {
 	case "mid-afternoon":
 		return i
 	case "the":
-		for _, w := range edgeNouns {
-			if j := p.seq(i+1, w, "of"); j > 0 {
-				return j
+		if p.w(i+2) == "of" { // "the end of" …
+			for _, w := range edgeNouns {
+				if p.w(i+1) == w {
+					return i + 3
+				}
 			}
 		}
 	case "end", "beginning", "start", "middle":
@@ -383,10 +460,65 @@ var relYears = []struct {
 var edgeNouns = []string{"end", "beginning", "start", "middle", "close", "turn"}
 
 // byFirst indexes phrases by their first word, keeping their order.
-func byFirst(phrases [][]string) map[string][][]string {
+func byFirst(phrases [][]string) *firstIndex[[]string] {
 	m := map[string][][]string{}
 	for _, ph := range phrases {
 		m[ph[0]] = append(m[ph[0]], ph)
 	}
-	return m
+	return newFirstIndex(m)
+}
+
+// firstIndex indexes items by a first word. The words must be in the word
+// table (TestPhraseWordsInTable checks it), so that a token finds its items
+// through its word id instead of hashing its text.
+type firstIndex[T any] struct {
+	byWord map[string][]T
+}
+
+func newFirstIndex[T any](m map[string][]T) *firstIndex[T] { return &firstIndex[T]{byWord: m} }
+
+// byID returns the items of fi indexed by word id.
+func (fi *firstIndex[T]) byID(wt *wordTab) [][]T {
+	out := make([][]T, len(wt.entries))
+	for w, items := range fi.byWord {
+		if e := wt.lookup(w); e != nil {
+			out[e.id] = items
+		}
+	}
+	return out
+}
+
+// phraseTabs holds the phrase tables indexed by word id.
+type phraseTabs struct {
+	seasonMods, durationDets, weekdayMods, unitMods, yearEndForms, hedges, timeHedges [][][]string
+	refPhrases                                                                        [][]refPhrase
+	holidays                                                                          [][]int // indices into holidays()
+}
+
+var phrases = onceValue(func() *phraseTabs {
+	wt := wordTable()
+	return &phraseTabs{
+		seasonMods: seasonMods.byID(wt), durationDets: durationDets.byID(wt), weekdayMods: weekdayMods.byID(wt),
+		unitMods: unitMods.byID(wt), yearEndForms: yearEndForms.byID(wt), hedges: hedges.byID(wt),
+		timeHedges: timeHedges.byID(wt), refPhrases: newFirstIndex(refPhrases()).byID(wt),
+		holidays: holidayIndex().byID(wt),
+	}
+})
+
+// holidayIndex indexes the holidays by their first word, keeping their order.
+func holidayIndex() *firstIndex[int] {
+	m := map[string][]int{}
+	for i, h := range holidays() {
+		m[h.words[0]] = append(m[h.words[0]], i)
+	}
+	return newFirstIndex(m)
+}
+
+// itemsAt returns the items of tab (indexed by word id) whose first word is
+// token i; nil out of range.
+func itemsAt[T any](p *parser, tab [][]T, i int) []T {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return tab[p.toks[i].id]
 }

@@ -51,7 +51,9 @@ func (p *parser) mHoliday(i int) (res, bool) {
 	if j >= len(p.toks) || !p.toks[j].cap {
 		return res{}, false
 	}
-	for _, h := range holidays() {
+	hs := holidays()
+	for _, hi := range itemsAt(p, p.ph.holidays, j) {
+		h := hs[hi]
 		k := p.seq(j, h.words...)
 		if k < 0 {
 			continue
@@ -104,7 +106,7 @@ func (p *parser) mHoliday(i int) (res, bool) {
 
 // mRefWord: "now", "currently", "recently", "the past", "the future", "soon", "the near term".
 func (p *parser) mRefWord(i int) (res, bool) {
-	for _, c := range refPhrases()[p.w(i)] {
+	for _, c := range itemsAt(p, p.ph.refPhrases, i) {
 		k := p.seq(i, c.words...)
 		if k < 0 {
 			continue

@@ -124,7 +124,7 @@ func (p *parser) mWeekday(i int) (res, bool) {
 		j++
 	}
 	mod := ""
-	for _, c := range weekdayMods[p.w(j)] {
+	for _, c := range itemsAt(p, p.ph.weekdayMods, j) {
 		if k := p.seq(j, c...); k > 0 {
 			if _, _, ok := p.weekdayWord(k); ok {
 				mod = strings.Join(c, " ")
@@ -206,7 +206,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 	j := p.edge(i)
 	edged := j > i
 	mod := ""
-	for _, c := range unitMods[p.w(j)] {
+	for _, c := range itemsAt(p, p.ph.unitMods, j) {
 		if k := p.seq(j, c...); k > 0 {
 			if in := p.info(k); in.isUnit && !in.unit.plural {
 				mod = strings.Join(c, " ")
@@ -219,7 +219,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 	if mod == "" {
 		// "year-end", "year end", "year's end"
 		if u == "year" {
-			for _, s := range yearEndForms[p.w(j)] {
+			for _, s := range itemsAt(p, p.ph.yearEndForms, j) {
 				if k := p.seq(j, s...); k > 0 {
 					r := res{end: k, typ: TypeDate, rel: true}
 					if p.hasRef {
@@ -369,7 +369,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 
 // approx consumes a quantity hedge such as "nearly", "more than", "at least".
 func (p *parser) approx(i int) int {
-	for _, c := range hedges[p.w(i)] {
+	for _, c := range itemsAt(p, p.ph.hedges, i) {
 		if k := p.seq(i, c...); k > 0 {
 			if c[0] == "some" && p.w(k) == "time" || c[0] == "over" && p.w(k) == "the" {
 				continue

@@ -30,7 +30,7 @@ func (p *parser) ampm(i int) (pm, end int, ok bool) {
 // "5 p.m. EST Nov. 9", "1500 GMT", "4 in the morning".
 func (p *parser) mTime(i int) (res, bool) {
 	j := i
-	for _, c := range timeHedges[p.w(j)] {
+	for _, c := range itemsAt(p, p.ph.timeHedges, j) {
 		if k := p.seq(j, c...); k > 0 {
 			j = k
 			break

@@ -16,13 +16,15 @@
 // unless it falls within the next few months. "The quarter" and "a year
 // earlier" in an earnings report refer to the quarter mentioned last.
 //
-// The text is scanned once, word by word; the package keeps no mutable global
-// state and is safe for concurrent use.
+// The text is tokenized once; only numbers and the words that can start an
+// expression are tried against the rules. The package keeps no mutable global
+// state beyond a sync.Pool of scratch buffers, and is safe for concurrent use.
 package timex
 
 import (
 	"math"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -50,7 +52,9 @@ func Find(text string, ref time.Time) []Expr {
 		return nil // offsets are kept in 32 bits
 	}
 	p := newParser(text, ref)
-	return p.run()
+	out := p.run()
+	p.release()
+	return out
 }
 
 // ParseDate reads an absolute or partial date such as "December 28",
@@ -68,7 +72,9 @@ func ParseDate(s string, ref time.Time) (time.Time, bool) {
 	if trimmed == "" {
 		return time.Time{}, false
 	}
-	for _, e := range p.run() {
+	exprs := p.run()
+	p.release()
+	for _, e := range exprs {
 		if e.Type != TypeDate || len(e.Value) != 10 {
 			continue
 		}
@@ -93,16 +99,39 @@ type parser struct {
 	qAnchor    int // absolute quarter index of the last quarter mentioned
 	qAnchorTok int // token index of that mention; -1 when none
 	yAnchor    int // the last year mentioned; 0 when none
+
+	out []Expr      // the expressions found so far (reused between scans)
+	ph  *phraseTabs // the phrase tables
 }
 
+// parsers recycles the parsers and their token buffers between calls.
+var parsers = sync.Pool{New: func() any { return new(parser) }}
+
+// maxPooledToks bounds the token buffer a released parser keeps.
+const maxPooledToks = 1 << 18
+
+// newParser takes a parser from the pool and tokenizes text; release gives
+// it back.
 func newParser(text string, ref time.Time) *parser {
-	p := &parser{text: text, toks: tokenize(text), qAnchorTok: -1}
+	p := parsers.Get().(*parser)
+	*p = parser{text: text, toks: tokenize(p.toks, text), qAnchorTok: -1, out: p.out[:0], ph: phrases()}
 	if !ref.IsZero() {
 		p.ref = civil(ref.Year(), int(ref.Month()), ref.Day())
 		p.hasRef = okYear(ref.Year()) && ref.Year() > 0
 	}
 	markSentences(p.toks)
 	return p
+}
+
+// release returns p to the pool; p must not be used afterwards.
+func (p *parser) release() {
+	if cap(p.toks) > maxPooledToks {
+		return
+	}
+	clear(p.toks) // drop the references into the text
+	clear(p.out)
+	*p = parser{toks: p.toks[:0], out: p.out[:0]}
+	parsers.Put(p)
 }
 
 // markSentences numbers the sentences of toks (a rough split on . ! ? ; and on
@@ -119,7 +148,7 @@ func markSentences(toks []tok) {
 			case "!", "?", ";":
 				n++
 			case ".":
-				if i > 0 && !abbrev[toks[i-1].s] && (i+1 >= len(toks) || toks[i+1].space) {
+				if i > 0 && !toks[i-1].abbr && (i+1 >= len(toks) || toks[i+1].space) {
 					n++
 				}
 			}
@@ -148,8 +177,15 @@ var abbrev = map[string]bool{
 
 // run scans the tokens once and returns the expressions found.
 func (p *parser) run() []Expr {
-	var out []Expr
-	for i := 0; i < len(p.toks); {
+	out := p.out[:0]
+	toks := p.toks
+	for i := 0; i < len(toks); {
+		for i < len(toks) && !toks[i].cand {
+			i++ // most tokens: matchAt would reject them at once
+		}
+		if i >= len(toks) {
+			break
+		}
 		r, ok := p.matchAt(i)
 		if !ok {
 			i++
@@ -168,7 +204,11 @@ func (p *parser) run() []Expr {
 		p.noteAnchors(i, r)
 		i = r.end
 	}
-	return out
+	p.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Expr(nil), out...)
 }
 
 // res is one match: tokens [i, end) with its type and value.
@@ -234,7 +274,11 @@ func (p *parser) w(i int) string {
 // seq matches the words at i and returns the index after them, or -1.
 func (p *parser) seq(i int, words ...string) int {
 	for _, w := range words {
-		if i < 0 || i >= len(p.toks) || p.toks[i].s != w {
+		if i < 0 || i >= len(p.toks) {
+			return -1
+		}
+		// the first byte settles most comparisons without a call
+		if s := p.toks[i].s; len(s) != len(w) || len(w) > 0 && s[0] != w[0] || s != w {
 			return -1
 		}
 		i++

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,47 +16,114 @@ const (
 	kPunct              // one punctuation or symbol character
 )
 
-// tok is one token of the input with its byte offsets.
+// tok is one token of the input with its byte offsets (48 bytes).
 type tok struct {
 	s          string    // lower-cased text; punctuation normalized ("’" → "'", "–" → "-")
 	info       *wordInfo // what the rules know about the word; nil for most words
 	start, end int32     // byte offsets into the original text
 	n          int32     // value of a kNum token of at most 9 digits, else -1
 	sent       int32     // sentence number
+	id         uint16    // the word's id in the word table when s is one of its words; 0 otherwise
 	kind       uint8
 	cap        bool // starts with an upper-case letter
 	space      bool // whitespace precedes the token
 	nl         bool // a line break precedes the token
+	abbr       bool // an abbreviation that a following "." does not end a sentence after
+	cand       bool // an expression may start here: a number, a word with digits, a trigger word or "'"
 }
 
-// tokenize splits text into tokens; it never fails and all offsets are valid.
-func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/4+8)
+// Byte flags of the tokenizer (bytes >= utf8.RuneSelf have none).
+const (
+	fLower uint8 = 1 << iota
+	fUpper
+	fDigit
+	fSpace
+	fNewline
+	fPunct
+
+	fAlnum = fLower | fUpper | fDigit
+)
+
+// byteFlags classifies the bytes of the text.
+var byteFlags = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = fSpace
+		case c == '\n':
+			t[c] = fNewline
+		case 'a' <= c && c <= 'z':
+			t[c] = fLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = fUpper
+		case '0' <= c && c <= '9':
+			t[c] = fDigit
+		default:
+			t[c] = fPunct
+		}
+	}
+	return t
+}()
+
+// punctStr holds the one-byte strings of ASCII punctuation, so that
+// punctuation tokens share them instead of pointing into the text.
+const punctStr = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+
+// tokenize splits text into tokens, appending them to toks[:0]; it never
+// fails and all offsets are valid.
+func tokenize(toks []tok, text string) []tok {
+	toks = toks[:0]
+	if want := len(text)/4 + 8; cap(toks) < want {
+		toks = make([]tok, 0, want)
+	}
+	words := wordTable()
 	space, nl := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				space, nl = true, true
-				i++
-				continue
-			case isASCIIAlnum(c):
-				j, kind := scanWord(text, i)
-				toks = append(toks, makeWordTok(text, i, j, kind, space, nl))
-				space, nl = false, false
-				i = j
-				continue
-			default:
-				toks = append(toks, tok{s: text[i : i+1], start: int32(i), end: int32(i + 1), kind: kPunct, space: space, nl: nl, n: -1})
-				space, nl = false, false
-				i++
-				continue
+		f := byteFlags[c]
+		switch {
+		case f&fSpace != 0:
+			space = true
+			i++
+			continue
+		case f&fNewline != 0:
+			space, nl = true, true
+			i++
+			continue
+		case f&fPunct != 0:
+			toks = append(toks, tok{s: punctStr[c : c+1], start: int32(i), end: int32(i + 1), kind: kPunct, space: space, nl: nl, n: -1, cand: c == '\''})
+			space, nl = false, false
+			i++
+			continue
+		case f != 0:
+			// An ASCII letter or digit: scan the ASCII run.
+			acc := f
+			j := i + 1
+			for j < len(text) {
+				g := byteFlags[text[j]]
+				if g&fAlnum == 0 {
+					break
+				}
+				acc |= g
+				j++
 			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// The run may go on with a non-ASCII letter: the general path.
+				if r, size := utf8.DecodeRuneInString(text[j:]); !(r == utf8.RuneError && size <= 1) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+					k, kind := scanWord(text, i)
+					toks = append(toks, makeWordTok(text, i, k, kind, space, nl))
+					space, nl = false, false
+					i = k
+					continue
+				}
+			}
+			toks = append(toks, tok{s: text[i:j], start: int32(i), end: int32(j), space: space, nl: nl, n: -1, cand: true})
+			words.fill(&toks[len(toks)-1], acc)
+			space, nl = false, false
+			i = j
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -74,16 +142,13 @@ func tokenize(text string) []tok {
 			toks = append(toks, makeWordTok(text, i, j, kind, space, nl))
 			i = j
 		default:
-			toks = append(toks, tok{s: normPunct(r, text[i:i+size]), start: int32(i), end: int32(i + size), kind: kPunct, space: space, nl: nl, n: -1})
+			ps := normPunct(r, text[i:i+size])
+			toks = append(toks, tok{s: ps, start: int32(i), end: int32(i + size), kind: kPunct, space: space, nl: nl, n: -1, cand: ps == "'"})
 			i += size
 		}
 		space, nl = false, false
 	}
 	return toks
-}
-
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // scanWord returns the end of the letter/digit run starting at i and its kind.
@@ -124,17 +189,28 @@ done:
 	}
 }
 
+// makeWordTok makes the token of the word text[i:j] of the given kind.
 func makeWordTok(text string, i, j int, kind uint8, space, nl bool) tok {
-	raw := text[i:j]
-	t := tok{start: int32(i), end: int32(j), kind: kind, space: space, nl: nl, n: -1}
-	switch kind {
-	case kOther:
+	if kind == kOther {
+		raw := text[i:j]
 		r, _ := utf8.DecodeRuneInString(raw)
-		t.cap = unicode.IsUpper(r)
-		t.s = raw
-		return t
-	case kNum:
-		t.s = raw
+		return tok{s: raw, start: int32(i), end: int32(j), kind: kind, space: space, nl: nl, n: -1, cap: unicode.IsUpper(r)}
+	}
+	var acc uint8
+	for k := i; k < j; k++ {
+		acc |= byteFlags[text[k]]
+	}
+	t := tok{s: text[i:j], start: int32(i), end: int32(j), space: space, nl: nl, n: -1, cand: true}
+	wordTable().fill(&t, acc)
+	return t
+}
+
+// fill completes the token t of an ASCII letter/digit run whose text,
+// offsets and spacing are set (and cand true), given its byte flags acc.
+func (wt *wordTab) fill(t *tok, acc uint8) {
+	raw := t.s
+	if acc&(fLower|fUpper) == 0 {
+		t.kind = kNum
 		if len(raw) <= 9 {
 			n := 0
 			for k := 0; k < len(raw); k++ {
@@ -142,49 +218,27 @@ func makeWordTok(text string, i, j int, kind uint8, space, nl bool) tok {
 			}
 			t.n = int32(n)
 		}
-		return t
+		return
 	}
-	t.cap = 'A' <= raw[0] && raw[0] <= 'Z'
-	if kind == kAlnum {
-		t.s = strings.ToLower(raw) // "FY1998", "Q3", "5PM": rare
+	t.cap = acc&fUpper != 0 && 'A' <= raw[0] && raw[0] <= 'Z'
+	e := wt.find(raw)
+	if acc&fDigit != 0 {
+		// "FY1998", "Q3", "5PM": the lower-case form, known or not.
+		t.kind = kAlnum
+		if e != nil {
+			t.s, t.info, t.id = e.key, e.info, e.id
+		} else if acc&fUpper != 0 {
+			t.s = strings.ToLower(raw)
+		}
+		return
+	}
+	// t.kind is kWord. Capitalized words the rules never compare against
+	// keep their case: no rule can match them anyway.
+	if e != nil && (acc&fUpper == 0 || e.vocab) {
+		t.s, t.info, t.abbr, t.id, t.cand = e.key, e.info, e.abbrev, e.id, e.cand
 	} else {
-		t.s = lowerWord(raw)
+		t.cand = false
 	}
-	if len(t.s) <= maxInfoLen {
-		t.info = infos()[t.s]
-	}
-	return t
-}
-
-// lowerWord lower-cases an ASCII word without allocating when the result is
-// a word the rules know (other capitalized words keep their case: no rule
-// can match them anyway).
-func lowerWord(raw string) string {
-	upper := false
-	for k := 0; k < len(raw); k++ {
-		if 'A' <= raw[k] && raw[k] <= 'Z' {
-			upper = true
-			break
-		}
-	}
-	if !upper {
-		return raw
-	}
-	if len(raw) > 24 {
-		return raw
-	}
-	var buf [24]byte
-	for k := 0; k < len(raw); k++ {
-		c := raw[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	if v, ok := vocab()[string(buf[:len(raw)])]; ok {
-		return v
-	}
-	return raw
 }
 
 // normPunct maps typographic variants to their ASCII counterparts.
@@ -198,4 +252,133 @@ func normPunct(r rune, raw string) string {
 		return "-"
 	}
 	return raw
+}
+
+// wordEntry is what the tokenizer knows of one lower-case ASCII word.
+type wordEntry struct {
+	key    string
+	id     uint16    // 1, 2, … (index into wordTab.entries)
+	info   *wordInfo // infos()[key] for keys of at most maxInfoLen bytes
+	vocab  bool      // a word the rules compare against (vocab)
+	abbrev bool      // abbrev[key]
+	cand   bool      // a trigger word (see tok.cand)
+}
+
+// wordTab is an open-addressing hash table of the words the rules know,
+// keyed by their lower-case form; it replaces a map lookup per token.
+type wordTab struct {
+	slots   []uint16 // power-of-two length; an id, or 0 for an empty slot
+	mask    uint32
+	entries []wordEntry // by id; entries[0] is unused
+}
+
+// maxKeyLen bounds the length of the words the table holds.
+const maxKeyLen = 24
+
+// wordTable is built once from infos, vocab and abbrev.
+var wordTable = onceValue(func() *wordTab {
+	keys := map[string]bool{}
+	for w := range infos() {
+		keys[w] = true
+	}
+	for w := range vocab() {
+		keys[w] = true
+	}
+	for w := range abbrev {
+		keys[w] = true
+	}
+	for _, w := range strings.Fields(weakFollowers) {
+		keys[w] = true // not vocab: capitalized, they keep their case
+	}
+	sorted := make([]string, 0, len(keys))
+	for w := range keys {
+		sorted = append(sorted, w)
+	}
+	slices.Sort(sorted) // deterministic ids
+	size := 1
+	for size < 8*len(keys) {
+		size *= 2
+	}
+	wt := &wordTab{slots: make([]uint16, size), mask: uint32(size - 1), entries: make([]wordEntry, 1, len(sorted)+1)}
+	for _, w := range sorted {
+		if !asciiAlnumLower(w) || len(w) > maxKeyLen {
+			continue // no token can hold it (tokens split at "-", "'" …)
+		}
+		e := wordEntry{key: w, id: uint16(len(wt.entries)), abbrev: abbrev[w]}
+		if len(w) <= maxInfoLen {
+			e.info = infos()[w]
+		}
+		e.cand = e.info != nil && e.info.trigger
+		if len(w) <= maxVocabLen {
+			_, e.vocab = vocab()[w]
+		}
+		wt.entries = append(wt.entries, e)
+		for x := wordHash(w) & wt.mask; ; x = (x + 1) & wt.mask {
+			if wt.slots[x] == 0 {
+				wt.slots[x] = e.id
+				break
+			}
+		}
+	}
+	return wt
+})
+
+// maxVocabLen bounds the length of the capitalized words lower-cased through vocab.
+const maxVocabLen = 24
+
+func asciiAlnumLower(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the entry of the ASCII letter/digit word raw (any case), or nil.
+func (wt *wordTab) find(raw string) *wordEntry {
+	n := len(raw)
+	if n == 0 || n > maxKeyLen {
+		return nil
+	}
+	for x := wordHash(raw) & wt.mask; ; x = (x + 1) & wt.mask {
+		id := wt.slots[x]
+		if id == 0 {
+			return nil
+		}
+		if e := &wt.entries[id]; len(e.key) == n && eqFoldASCII(raw, e.key) {
+			return e
+		}
+	}
+}
+
+// wordHash hashes the lower-case form of the non-empty ASCII letter/digit
+// word w from its length and three of its bytes (the table resolves the
+// collisions).
+func wordHash(w string) uint32 {
+	n := len(w)
+	h := uint32(w[0]|0x20) | uint32(w[n-1]|0x20)<<8 | uint32(w[n/2]|0x20)<<16 | uint32(n)<<24
+	h *= 0x9e3779b1
+	return h ^ h>>15
+}
+
+// lookup returns the entry of the lower-case word w, or nil.
+func (wt *wordTab) lookup(w string) *wordEntry {
+	if !asciiAlnumLower(w) {
+		return nil
+	}
+	return wt.find(w)
+}
+
+// eqFoldASCII reports whether the ASCII letter/digit word raw lower-cases to key.
+func eqFoldASCII(raw, key string) bool {
+	for k := 0; k < len(raw); k++ {
+		if raw[k]|0x20 != key[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -20,7 +20,26 @@ func validYMD(y, m, d int) bool {
 	return t.Day() == d && int(t.Month()) == m
 }
 
+// digits4 holds "0000", "0001", … "9999" back to back, so that pad can slice
+// small numbers out of it instead of allocating.
+var digits4 = onceValue(func() string {
+	b := make([]byte, 0, 4*10000)
+	for n := range 10000 {
+		b = append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return string(b)
+})
+
+// pad formats n in decimal, left-padded with zeros to width digits.
 func pad(n, width int) string {
+	if 0 <= n && n < 10000 && width <= 4 {
+		d := 1
+		for x := n; x >= 10; x /= 10 {
+			d++
+		}
+		d = max(d, width)
+		return digits4()[4*n+4-d : 4*n+4]
+	}
 	s := strconv.Itoa(n)
 	for len(s) < width {
 		s = "0" + s
