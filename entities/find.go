@@ -264,7 +264,8 @@ func (sc *scan) confirm() {
 func (sc *scan) fullNames() {
 	r := sc.r
 	for i := range sc.toks {
-		if !sc.toks[i].IsCap() && !r.lowerStarts[sc.lower[i]] {
+		// A full name has at least two words.
+		if i+1 >= len(sc.toks) || !sc.toks[i].IsCap() && !r.lowerStarts[sc.lower[i]] || !sc.toks[i+1].IsWord() && sc.toks[i+1].Text != "-" && sc.toks[i+1].Text != "." {
 			continue
 		}
 		w := walker{d: &r.dict, buf: sc.buf[:0]}

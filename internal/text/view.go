@@ -26,6 +26,18 @@ type View struct {
 // NewView folds s. It never fails: invalid UTF-8 bytes fold to U+FFFD.
 func NewView(s string) *View {
 	v := &View{Orig: s}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		// ASCII folds to itself: the offset map is the identity (off nil).
+		v.Fold = s
+		return v
+	}
 	buf := make([]byte, 0, len(s))
 	off := make([]int32, 0, len(s)+1)
 	var tmp [64]byte
@@ -50,10 +62,13 @@ func NewView(s string) *View {
 	return v
 }
 
-// Orig returns the offset in the original text of folded offset i.
+// OrigOffset returns the offset in the original text of folded offset i.
 func (v *View) OrigOffset(i int) int {
 	if i <= 0 {
 		return 0
+	}
+	if v.off == nil {
+		return min(i, len(v.Orig))
 	}
 	if i >= len(v.off) {
 		return len(v.Orig)
@@ -70,6 +85,9 @@ func (v *View) OrigSpan(start, end int) (int, int) {
 	}
 	s := v.OrigOffset(start)
 	e := v.OrigOffset(end)
+	if v.off == nil {
+		return s, e
+	}
 	// A multi-byte fold of one rune maps all its bytes to the rune start;
 	// find the first folded byte after end-1 that belongs to another rune.
 	last := v.OrigOffset(end - 1)
