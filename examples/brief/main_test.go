@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -33,4 +34,20 @@ func TestBriefEmpty(t *testing.T) {
 	out := Brief(doc)
 	assert.True(t, strings.HasPrefix(out, "(untitled)\n"))
 	assert.NotContains(t, out, "Who said what")
+}
+
+// TestREADME keeps the brief shown in the README in step with the program.
+func TestREADME(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	readme := string(b)
+	const head = "## The brief of the built-in article\n\n```\n"
+	i := strings.Index(readme, head)
+	require.GreaterOrEqual(t, i, 0, "README has no brief section")
+	rest := readme[i+len(head):]
+	shown := rest[:strings.Index(rest, "```")]
+	ref, _ := time.Parse("2006-01-02", samplePublished)
+	doc, err := diplomacy.Parse(sample, ref)
+	require.NoError(t, err)
+	assert.Equal(t, shown, Brief(doc), "update the README's brief: go run ./examples/brief")
 }
