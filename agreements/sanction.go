@@ -295,6 +295,12 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 			}
 			if c := minus(s.codesOf([]int{i}, true), r.imposers); len(c) > 0 {
 				r.by = c
+				// "China and Russia opposed the sanctions": the whole list.
+				if s.actors[i].a < reactAt {
+					if l := minus(s.codesOf(s.listBefore(reactAt, 0), true), r.imposers); len(l) > 1 && overlap(l, c) {
+						r.by = l
+					}
+				}
 				break
 			}
 		}
