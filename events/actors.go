@@ -16,7 +16,7 @@ func (c *coder) isVerb(k int) bool {
 	if c.cls(k)&wVerb != 0 {
 		return true
 	}
-	for _, pi := range c.lx.byFirst[c.w(k)] {
+	for _, pi := range c.lx.firstSets[c.toks[k].first] {
 		p := &c.lx.pats[pi]
 		if p.head == 0 && p.toks[0].alts[c.w(k)]&formBase != 0 {
 			return true
@@ -485,7 +485,7 @@ func (c *coder) objectAfter(i int) int {
 		if t.w == "of" && k > i && (c.toks[k-1].cap || cl&wAgent != 0 || c.cls(k-1)&wTitle != 0) {
 			continue
 		}
-		if t.punct && t.w != "-" || cl&^(wDet|open) != 0 || len(c.lx.byFirst[t.w]) > 0 && k > i {
+		if t.punct && t.w != "-" || cl&^(wDet|open) != 0 || t.first != 0 && k > i {
 			return -1
 		}
 	}

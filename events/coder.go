@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -55,6 +56,10 @@ type trigger struct {
 }
 
 type coder struct {
+	raw      []unit      // scratch of buildUnits
+	low      []byte      // scratch of tokenize: lower-cased words
+	pend     []pending   // scratch of tokenize: the tokens lower-cased in low
+	prs      [][2]string // scratch of emit: an event's actor pairs
 	lx       *lexicon
 	text     string
 	sent     entities.Span
@@ -71,15 +76,47 @@ type coder struct {
 	sport    bool // a sports report
 }
 
+// coders keeps coders for reuse, so that their token, unit, group and
+// trigger slices are allocated once per goroutine rather than per sentence.
+var coders = sync.Pool{New: func() any { return new(coder) }}
+
+// newCoder returns a coder for text[sent.Start:sent.End] from the pool; give
+// it back with free.
 func newCoder(lx *lexicon, text string, sent entities.Span, mentions []entities.Mention, opt Options) *coder {
-	return &coder{lx: lx, text: text, sent: sent, mentions: mentions, opt: opt}
+	c := coders.Get().(*coder)
+	c.lx, c.text, c.sent, c.mentions, c.opt = lx, text, sent, mentions, opt
+	return c
+}
+
+// free resets c, dropping its references to the caller's data, and puts it
+// back in the pool.
+func (c *coder) free() {
+	clear(c.toks)
+	clear(c.units)
+	clear(c.raw)
+	clear(c.trig)
+	clear(c.prs[:cap(c.prs)])
+	*c = coder{
+		raw: keep(c.raw), low: keep(c.low), pend: keep(c.pend), prs: keep(c.prs), toks: keep(c.toks),
+		units: keep(c.units), groups: keep(c.groups), frame: keep(c.frame), trig: keep(c.trig),
+	}
+	coders.Put(c)
+}
+
+// keep returns s emptied for reuse, or nil when it grew too big to keep
+// (an unusually long sentence).
+func keep[S ~[]E, E any](s S) S {
+	if cap(s) > 1<<13 {
+		return nil
+	}
+	return s[:0]
 }
 
 func (c *coder) cls(i int) uint32 {
 	if i < 0 || i >= len(c.toks) {
 		return 0
 	}
-	return c.lx.words[c.toks[i].w]
+	return c.toks[i].cls
 }
 
 // inRelative reports whether token k is inside or ends a relative clause
@@ -131,16 +168,17 @@ func (c *coder) w(i int) string {
 }
 
 func (c *coder) run() []Event {
-	c.toks = tokenize(c.text, c.sent.Start, c.sent.End)
-	if len(c.toks) == 0 {
+	c.tokenize(c.sent.Start, c.sent.End)
+	if len(c.toks) == 0 || !c.mayMatch() {
 		return nil
 	}
+	c.spell()
 	c.scanSentence()
 	if c.sport {
 		return nil // "Togo beat Congo 1-0": a game, not a fight
 	}
-	c.buildUnits()
 	c.findFrames()
+	c.buildUnits()
 	c.buildGroups()
 	c.findTriggers()
 	if len(c.trig) == 0 {
@@ -148,6 +186,30 @@ func (c *coder) run() []Event {
 	}
 	c.absorb()
 	return c.emit()
+}
+
+// mayMatch reports whether findTriggers or findDemands may find a trigger
+// in the sentence: whether "must" occurs or a pattern matches somewhere. It
+// runs before units, frames and the sentence's case are known, so it tries
+// every word that findTriggers might try, and its matches may go through
+// frames: it may say yes where findTriggers finds nothing, never the reverse.
+func (c *coder) mayMatch() bool {
+	c.frame = c.frame[:0] // no frames known yet
+	for i := range c.toks {
+		t := &c.toks[i]
+		if t.w == "must" {
+			return true
+		}
+		if t.first == 0 || t.punct {
+			continue
+		}
+		for _, pi := range c.lx.firstSets[t.first] {
+			if end, _ := c.match(&c.lx.pats[pi], 0, i, -1); end > i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (c *coder) scanSentence() {
@@ -162,10 +224,10 @@ func (c *coder) scanSentence() {
 				caps++
 			}
 		}
-		if c.cls(i)&wReport != 0 {
+		if t.cls&wReport != 0 {
 			c.reported = true
 		}
-		if c.cls(i)&wSport != 0 {
+		if t.cls&wSport != 0 {
 			c.sport = true
 		}
 		// A score: "6-3", "1-0", "(halftime 0-0)".
@@ -188,7 +250,7 @@ func (c *coder) scanSentence() {
 // buildUnits maps the mentions inside the sentence onto tokens and merges
 // mentions that name one actor.
 func (c *coder) buildUnits() {
-	var raw []unit
+	raw := c.raw[:0]
 	ti := 0
 	for _, m := range c.mentions[c.mentionsFrom(c.sent.Start):] {
 		if m.Start >= c.sent.End {
@@ -230,6 +292,7 @@ func (c *coder) buildUnits() {
 		}
 		raw = append(raw, u)
 	}
+	c.raw = raw
 	slices.SortStableFunc(raw, func(a, b unit) int { return a.first - b.first })
 	// Merge neighbours separated only by titles and names.
 	for _, u := range raw {
@@ -419,10 +482,10 @@ func (c *coder) mergeable(a, b int) bool {
 		if t.w == "'s" || t.w == "-" || t.w == "." {
 			continue
 		}
-		if t.punct || c.cls(k)&^open != 0 || len(c.lx.byFirst[t.w]) > 0 {
+		if t.punct || t.cls&^open != 0 || t.first != 0 {
 			return false
 		}
-		if !t.cap && c.cls(k)&wAgent == 0 && c.lx.words[t.w]&wTitle == 0 {
+		if !t.cap && t.cls&wAgent == 0 && t.cls&wTitle == 0 {
 			return false
 		}
 	}
@@ -432,7 +495,7 @@ func (c *coder) mergeable(a, b int) bool {
 // findFrames marks reporting frames: a final ", X said ..." or an
 // "according to X" phrase. Actors in them are neither sources nor targets.
 func (c *coder) findFrames() {
-	c.frame = make([]bool, len(c.toks))
+	c.resetFrame()
 	n := len(c.toks)
 	// "according to ..." up to the next comma or the end; at the start of a
 	// sentence without a comma, only its first noun phrase.
@@ -479,6 +542,16 @@ func (c *coder) findFrames() {
 	}
 }
 
+// resetFrame makes c.frame one false per token.
+func (c *coder) resetFrame() {
+	if cap(c.frame) < len(c.toks) {
+		c.frame = make([]bool, len(c.toks))
+		return
+	}
+	c.frame = c.frame[:len(c.toks)]
+	clear(c.frame)
+}
+
 // buildGroups joins units into compound actors.
 func (c *coder) buildGroups() {
 	for i := range c.units {
@@ -493,6 +566,13 @@ func (c *coder) buildGroups() {
 			}
 		}
 		u.group = len(c.groups)
+		if n := len(c.groups); n < cap(c.groups) {
+			// Reuse the unit list of an earlier sentence's group.
+			c.groups = c.groups[:n+1]
+			g := &c.groups[n]
+			g.units, g.first, g.last = append(g.units[:0], i), u.first, u.last
+			continue
+		}
 		c.groups = append(c.groups, group{units: []int{i}, first: u.first, last: u.last})
 	}
 }
@@ -563,7 +643,7 @@ func (c *coder) findTriggers() {
 		}
 		best := trigger{head: -1, absorbedBy: -1, inner: -1}
 		bestLen := 0
-		for _, pi := range c.lx.byFirst[t.w] {
+		for _, pi := range c.lx.firstSets[t.first] {
 			p := &c.lx.pats[pi]
 			end, head := c.match(p, 0, i, -1)
 			if end < 0 || end-i <= bestLen {
@@ -668,7 +748,7 @@ func (c *coder) match(p *pattern, k, i, head int) (int, int) {
 		bestEnd, bestHead = c.match(p, k+1, i, head)
 	}
 	if i < len(c.toks) && !c.toks[i].punct || i < len(c.toks) && c.toks[i].w == "'s" {
-		if _, ok := pt.alts[c.toks[i].w]; ok {
+		if _, ok := slices.BinarySearch(pt.ids, c.toks[i].id); ok && c.toks[i].id != 0 {
 			h := head
 			if pt.verb {
 				h = i

@@ -281,7 +281,8 @@ func (c *coder) emit() []Event {
 		if len(tgt) == 0 && tr.head >= 0 && c.inRelative(tr.first) && !(p.flags&flagRecip != 0 && len(src) >= 2) {
 			continue // "rules, which we are committed to defending": its object is elsewhere
 		}
-		prs := c.pairs(src, tgt, p.flags&flagRecip != 0)
+		prs := c.pairs(c.prs[:0], src, tgt, p.flags&flagRecip != 0)
+		c.prs = prs[:0]
 		if international[typ] {
 			// A state does not meet, praise or sanction itself: "Russian
 			// President Putin" is one actor.
@@ -296,7 +297,7 @@ func (c *coder) emit() []Event {
 					!(p.flags&flagComp != 0 && (tr.inner >= 0 || c.w(tr.last+1) == "to")) {
 					continue
 				}
-				kept = c.pairs(src, nil, p.flags&flagRecip != 0)
+				kept = c.pairs(nil, src, nil, p.flags&flagRecip != 0)
 			}
 			prs = kept
 		}
@@ -364,7 +365,7 @@ func (c *coder) emit() []Event {
 			}
 		}
 		if len(tgt) > 0 {
-			for _, pr := range c.pairs(src, tgt, false) {
+			for _, pr := range c.pairs(nil, src, tgt, false) {
 				out = append(out, Event{
 					Type: inf.Type, Mode: inf.Mode, CAMEO: tr.pat.cameo, Goldstein: inf.Goldstein,
 					Source: pr[0], Target: pr[1], Evidence: ev,
@@ -482,7 +483,7 @@ func (c *coder) finalFrame(i int) bool {
 		return false
 	}
 	for k := tr.last + 1; k < len(c.toks); k++ {
-		if c.toks[k].unit >= 0 || c.w(k) == "," || c.w(k) == "that" || len(c.lx.byFirst[c.w(k)]) > 0 {
+		if c.toks[k].unit >= 0 || c.w(k) == "," || c.w(k) == "that" || c.toks[k].first != 0 {
 			return false
 		}
 	}
@@ -495,9 +496,8 @@ var international = map[string]bool{
 	"SANCTION": true, "ACCUSE": true, "REJECT": true,
 }
 
-// pairs returns the (source, target) pairs of an event.
-func (c *coder) pairs(src, tgt []actor, recip bool) [][2]string {
-	var out [][2]string
+// pairs appends the (source, target) pairs of an event to out.
+func (c *coder) pairs(out [][2]string, src, tgt []actor, recip bool) [][2]string {
 	switch {
 	case len(tgt) > 0:
 		for _, s := range src {
@@ -627,7 +627,8 @@ func (c *coder) actors(i int) (src, tgt []actor, lo int, ok bool) {
 		lo = tr.first
 	}
 	// "a deal brokered by China": the agent of another verb.
-	skip, only := []string{"by"}, []string(nil)
+	var skipBuf [4]string // on the stack
+	skip, only := append(skipBuf[:0], "by"), []string(nil)
 	switch ty := c.info(tr.code).Type; {
 	case ty == "ACCUSE":
 		skip = append(skip, "to") // "complained to the UN over X"

@@ -1,9 +1,11 @@
 package events
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -63,7 +65,9 @@ func CodeWith(text string, sent entities.Span, mentions []entities.Mention, opt 
 		return nil
 	}
 	c := newCoder(loadLexicon(), text, sent, mentions, opt)
-	return c.run()
+	evs := c.run()
+	c.free()
+	return evs
 }
 
 // Merge collapses repeated reports of the same action: of the events with the
@@ -137,17 +141,13 @@ func Issuers(text string, mentions []entities.Mention) []string {
 		}
 		end = len(text)
 	}
-	title := strings.ToLower(text[:end])
-	isStatement := false
-	for _, w := range statementWords {
-		isStatement = isStatement || strings.Contains(title, w)
-	}
-	if !isStatement {
+	if !isStatementTitle(text[:end]) {
 		return nil
 	}
 	lx := loadLexicon()
 	c := newCoder(lx, text, entities.Span{Start: 0, End: end}, mentions, Options{})
-	c.toks = tokenize(text, 0, end)
+	c.tokenize(0, end)
+	c.spell()
 	c.buildUnits()
 	var out []string
 	for _, u := range c.units {
@@ -155,6 +155,7 @@ func Issuers(text string, mentions []entities.Mention) []string {
 			out = append(out, u.code)
 		}
 	}
+	c.free()
 	if len(out) > 0 {
 		return out
 	}
@@ -169,8 +170,10 @@ func Issuers(text string, mentions []entities.Mention) []string {
 		stop++
 	}
 	c = newCoder(lx, text, entities.Span{Start: i, End: stop}, mentions, Options{})
-	c.toks = tokenize(text, i, stop)
-	c.frame = make([]bool, len(c.toks))
+	defer c.free()
+	c.tokenize(i, stop)
+	c.spell()
+	c.resetFrame()
 	c.buildUnits()
 	c.buildGroups()
 	if len(c.units) == 0 || c.units[0].first > 4 {
@@ -180,4 +183,42 @@ func Issuers(text string, mentions []entities.Mention) []string {
 		out = append(out, a.code)
 	}
 	return out
+}
+
+// isStatementTitle reports whether the title holds one of statementWords,
+// in any case. A title of at most 400 ASCII bytes is lower-cased on the
+// stack.
+func isStatementTitle(title string) bool {
+	var buf [400]byte
+	if len(title) > len(buf) {
+		return containsStatementWord(strings.ToLower(title))
+	}
+	for i := 0; i < len(title); i++ {
+		b := title[i]
+		if b >= utf8.RuneSelf {
+			return containsStatementWord(strings.ToLower(title))
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	low := buf[:len(title)]
+	for _, w := range statementWords {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsStatementWord reports whether the lower-case title holds one of
+// statementWords.
+func containsStatementWord(title string) bool {
+	for _, w := range statementWords {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
 }

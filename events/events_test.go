@@ -454,6 +454,7 @@ func FuzzCode(f *testing.F) {
 			ms = append(ms, entities.Mention{Span: entities.Span{Start: a, End: b}, Code: "AAA", Kind: entities.KindCountry})
 			ms = append(ms, entities.Mention{Span: entities.Span{Start: b, End: n}, Code: "BBB", Kind: entities.KindLeader})
 		}
+		checkTokens(t, text, 0, len(text))
 		sent := entities.Span{Start: 0, End: len(text)}
 		for _, e := range Code(text, sent, ms) {
 			if e.Evidence.Start < 0 || e.Evidence.End > len(text) || e.Evidence.Start > e.Evidence.End {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +42,7 @@ type cameoInfo struct {
 // ptok is one word of a pattern.
 type ptok struct {
 	alts map[string]uint8 // accepted words; for the verb, word -> form bits
+	ids  []int32          // the vocab ids of alts' words, sorted
 	opt  bool
 	gap  bool // "~": up to three words
 	verb bool
@@ -126,6 +128,125 @@ type lexicon struct {
 	words   map[string]uint32
 	multi   map[string][]multiword // by first word, longest first
 	intent  []intentRule           // longest prefix first
+	// vocab holds every word of words, byFirst and the patterns, with its
+	// classes and patterns; the coder reads it through table.
+	vocab map[string]vocabEntry
+	// firstSets holds byFirst's pattern lists, nil first.
+	firstSets [][]int
+	// table holds vocab for fast look-ups, from a string or from bytes.
+	table *vocabTable
+}
+
+// vocabEntry is what the lexicon knows of one word form.
+type vocabEntry struct {
+	w     string // the word, shared by the tokens that spell it
+	id    int32  // index+1 in vocabTable.ents; vocab's own entries have 0
+	cls   uint32 // lexicon.words
+	first int32  // index in firstSets of lexicon.byFirst's list, or 0
+}
+
+// vocabTable is vocab as an open-addressing hash table with a hash that
+// can be computed from bytes without making a string.
+type vocabTable struct {
+	// slots hold, for an entry, the high 16 bits of its hash above its
+	// index+1 in ents; 0 marks an empty slot.
+	slots []uint32
+	mask  uint32
+	ents  []vocabEntry
+}
+
+// FNV-1a parameters.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// fnvString and fnvBytes are FNV-1a.
+func fnvString(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+func fnvBytes(w []byte) uint32 {
+	h := uint32(fnvOffset)
+	for _, b := range w {
+		h = (h ^ uint32(b)) * fnvPrime
+	}
+	return h
+}
+
+// newVocabTable builds the table of m (at most 65535 words), with at most
+// half of its slots used.
+func newVocabTable(m map[string]vocabEntry) (*vocabTable, error) {
+	if len(m) > 0xffff {
+		return nil, fmt.Errorf("%d words: too many for the look-up table", len(m))
+	}
+	n := 16
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := &vocabTable{slots: make([]uint32, n), mask: uint32(n - 1)}
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	for _, w := range keys {
+		e := m[w]
+		e.w, e.id = w, int32(len(t.ents)+1)
+		t.ents = append(t.ents, e)
+		h := fnvString(w)
+		i := h & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = h>>16<<16 | uint32(e.id)
+	}
+	return t, nil
+}
+
+// find returns the entry of w, or nil.
+func (lx *lexicon) find(w string) *vocabEntry { return lx.findHashed(w, fnvString(w)) }
+
+// findHashed is find with w's hash h, fnvString(w), given.
+func (lx *lexicon) findHashed(w string, h uint32) *vocabEntry {
+	t := lx.table
+	if t == nil {
+		return nil
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if s>>16 == h>>16 {
+			if e := &t.ents[s&0xffff-1]; e.w == w {
+				return e
+			}
+		}
+	}
+}
+
+// findBytes is findHashed for a word given as bytes, h = fnvBytes(w).
+func (lx *lexicon) findBytes(w []byte, h uint32) *vocabEntry {
+	t := lx.table
+	if t == nil {
+		return nil
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if s>>16 == h>>16 {
+			if e := &t.ents[s&0xffff-1]; e.w == string(w) {
+				return e
+			}
+		}
+	}
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -134,7 +255,8 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		// The data is embedded and checked by tests; a failure here is a
 		// programming error in the data files, reported as an empty lexicon
 		// rather than a panic.
-		return &lexicon{cameo: map[string]cameoInfo{}, byFirst: map[string][]int{}, words: map[string]uint32{}, multi: map[string][]multiword{}}
+		return &lexicon{cameo: map[string]cameoInfo{}, byFirst: map[string][]int{}, words: map[string]uint32{}, multi: map[string][]multiword{},
+			vocab: map[string]vocabEntry{}, firstSets: [][]int{nil}}
 	}
 	return lx
 })
@@ -324,6 +446,41 @@ func buildLexicon() (*lexicon, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	lx.vocab = make(map[string]vocabEntry, len(lx.words)+len(lx.byFirst))
+	for w, cl := range lx.words {
+		lx.vocab[w] = vocabEntry{cls: cl}
+	}
+	// Every pattern word, so that a token not in vocab matches none.
+	for _, p := range lx.pats {
+		for _, t := range p.toks {
+			for w := range t.alts {
+				lx.vocab[w] = vocabEntry{cls: lx.words[w]}
+			}
+		}
+	}
+	// Pattern lists in a fixed order, so that a build is deterministic.
+	firsts := make([]string, 0, len(lx.byFirst))
+	for w := range lx.byFirst {
+		firsts = append(firsts, w)
+	}
+	sort.Strings(firsts)
+	lx.firstSets = [][]int{nil}
+	for _, w := range firsts {
+		lx.vocab[w] = vocabEntry{cls: lx.words[w], first: int32(len(lx.firstSets))}
+		lx.firstSets = append(lx.firstSets, lx.byFirst[w])
+	}
+	if lx.table, err = newVocabTable(lx.vocab); err != nil {
+		return nil, err
+	}
+	for i := range lx.pats {
+		for k := range lx.pats[i].toks {
+			t := &lx.pats[i].toks[k]
+			for w := range t.alts {
+				t.ids = append(t.ids, lx.find(w).id)
+			}
+			slices.Sort(t.ids)
+		}
 	}
 	return lx, nil
 }

@@ -10,40 +10,124 @@ import (
 type token struct {
 	s, e  int    // byte offsets into the caller's text
 	w     string // lower-case form ("n't", "'s" for clitics; folded apostrophes)
+	unit  int    // index of the actor unit covering it, -1 for none
+	cls   uint32 // word classes of w (data/words.tsv)
+	first int32  // index in lexicon.firstSets of the patterns that may start at w; 0 for none
+	id    int32  // vocabEntry.id of w, 0 when w is not in the lexicon
 	cap   bool   // starts with an upper-case letter
 	punct bool
-	unit  int // index of the actor unit covering it, -1 for none
 }
+
+// asciiWord marks the ASCII letters and digits (asciiAlnum), and the
+// capitals (asciiUpper too).
+var asciiWord = func() (t [256]uint8) {
+	for b := '0'; b <= 'z'; b++ {
+		if isWordRune(b) {
+			t[b] = asciiAlnum
+		}
+		if 'A' <= b && b <= 'Z' {
+			t[b] |= asciiUpper
+		}
+	}
+	return t
+}()
+
+// Bits of asciiWord.
+const (
+	asciiAlnum = 1 << iota
+	asciiUpper
+)
 
 // isApos reports whether r is an apostrophe or right single quote.
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' }
 
 // isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
-// tokenize splits text[start:end] into tokens. Offsets stay in the caller's
-// text. Clitics are split off ("Russia's" -> "russia" "'s", "didn't" ->
-// "did" "n't"), hyphens and dashes are tokens of their own.
-func tokenize(text string, start, end int) []token {
-	var toks []token
+// decode returns the rune at text[i:end] and its size, with a fast path
+// for ASCII.
+func decode(text string, i, end int) (rune, int) {
+	if b := text[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
+// clitic returns the token form of the clitic c written after an
+// apostrophe ("s", "re", "ve", "ll", "d" in any case), or "".
+func clitic(c string) string {
+	switch {
+	case strings.EqualFold(c, "s"):
+		return "'s"
+	case strings.EqualFold(c, "re"):
+		return "'re"
+	case strings.EqualFold(c, "ve"):
+		return "'ve"
+	case strings.EqualFold(c, "ll"):
+		return "'ll"
+	case strings.EqualFold(c, "d"):
+		return "'d"
+	}
+	return ""
+}
+
+// tokenize splits text[start:end] into c.toks, with their word classes and
+// the patterns that may start at them. Offsets stay in the caller's text.
+// Clitics are split off ("Russia's" -> "russia" "'s", "didn't" -> "did"
+// "n't"), hyphens and dashes are tokens of their own.
+func (c *coder) tokenize(start, end int) {
+	text := c.text
+	toks := c.toks[:0]
+	// Words with capitals are lower-cased into c.low; pend lists them.
+	c.low, c.pend = c.low[:0], c.pend[:0]
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		r, size := decode(text, i, end)
 		switch {
-		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+		case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
 			i += size
 		case isWordRune(r):
-			j := i
+			j := i + size
+			// An ASCII word is hashed (FNV-1a of its lower-case form) as
+			// it is read.
+			ascii := r < utf8.RuneSelf
+			var seen, h = uint8(0), uint32(0)
+			if ascii {
+				cl := asciiWord[r]
+				seen = cl
+				h = (fnvOffset ^ uint32(byte(r)|(cl&asciiUpper)<<4)) * fnvPrime
+			}
 			for j < end {
-				r2, s2 := utf8.DecodeRuneInString(text[j:end])
+				b := text[j]
+				cl := asciiWord[b]
+				if cl == 0 {
+					break
+				}
+				seen |= cl
+				// ASCII letters and digits; asciiUpper<<4 is 'a'-'A'.
+				h = (h ^ uint32(b|(cl&asciiUpper)<<4)) * fnvPrime
+				j++
+			}
+			for j < end {
+				r2, s2 := decode(text, j, end)
 				if isWordRune(r2) {
+					ascii = false
 					j += s2
 					continue
 				}
 				// U.S., U.N.: a single letter followed by '.' and another
 				// letter stays one word.
 				if r2 == '.' && j+1 < end {
-					r3, _ := utf8.DecodeRuneInString(text[j+1 : end])
+					r3, _ := decode(text, j+1, end)
 					if unicode.IsLetter(r3) && j-i <= 2 {
 						j += s2
 						continue
@@ -51,30 +135,67 @@ func tokenize(text string, start, end int) []token {
 				}
 				break
 			}
-			w := text[i:j]
-			low := strings.ToLower(w)
-			first, _ := utf8.DecodeRuneInString(w)
+			if j > i+1 && text[j-1] == '.' {
+				ascii = false // "U.S" + "." is not read as one ASCII run
+			}
+			// The lower-case form: the text itself, or c.low[a:b].
+			var lw string
+			a, b := -1, -1
+			switch {
+			case ascii && seen&asciiUpper == 0:
+				lw = text[i:j]
+			case ascii:
+				a = len(c.low)
+				for k := i; k < j; k++ {
+					c.low = append(c.low, text[k]|(asciiWord[text[k]]&asciiUpper)<<4)
+				}
+				b = len(c.low)
+			default:
+				h = 0 // not hashed
+				if a, b = c.lower(text[i:j]); a < 0 {
+					lw = text[i:j] // no capitals
+				}
+			}
+			isCap := r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			// "didn't": split the n off when an apostrophe and t follow.
-			if j < end && strings.HasSuffix(low, "n") && len(low) > 1 {
-				r2, s2 := utf8.DecodeRuneInString(text[j:end])
+			// (An apostrophe starts with one of the bytes tested first.)
+			if j < end && (text[j] == '\'' || text[j] == 0xe2 || text[j] == 0xca) &&
+				(a < 0 && len(lw) > 1 && lw[len(lw)-1] == 'n' || a >= 0 && b-a > 1 && c.low[b-1] == 'n') {
+				r2, s2 := decode(text, j, end)
 				if isApos(r2) && j+s2 < end && (text[j+s2] == 't' || text[j+s2] == 'T') &&
 					(j+s2+1 >= end || !isWordRune(rune(text[j+s2+1]))) {
-					stem := low[:len(low)-1]
-					switch stem {
-					case "ca":
+					var stem string
+					if a < 0 {
+						stem = lw[:len(lw)-1]
+					} else {
+						b--
+					}
+					switch {
+					case a < 0 && stem == "ca", a >= 0 && string(c.low[a:b]) == "ca":
 						stem = "can"
-					case "wo":
+					case a < 0 && stem == "wo", a >= 0 && string(c.low[a:b]) == "wo":
 						stem = "will"
-					case "sha":
+					case a < 0 && stem == "sha", a >= 0 && string(c.low[a:b]) == "sha":
 						stem = "shall"
 					}
-					toks = append(toks, token{s: i, e: j - 1, w: stem, cap: unicode.IsUpper(first), unit: -1})
-					toks = append(toks, token{s: j - 1, e: j + s2 + 1, w: "n't", unit: -1})
+					if stem == "" {
+						toks = c.addLowered(toks, token{s: i, e: j - 1, cap: isCap, unit: -1}, a, b, fnvBytes(c.low[a:b]))
+					} else {
+						toks = c.add(toks, token{s: i, e: j - 1, w: stem, cap: isCap, unit: -1}, 0)
+					}
+					toks = c.add(toks, token{s: j - 1, e: j + s2 + 1, w: "n't", unit: -1}, 0)
 					i = j + s2 + 1
 					continue
 				}
 			}
-			toks = append(toks, token{s: i, e: j, w: low, cap: unicode.IsUpper(first), unit: -1})
+			if a >= 0 {
+				if h == 0 {
+					h = fnvBytes(c.low[a:b])
+				}
+				toks = c.addLowered(toks, token{s: i, e: j, cap: isCap, unit: -1}, a, b, h)
+			} else {
+				toks = c.add(toks, token{s: i, e: j, w: lw, cap: isCap, unit: -1}, h)
+			}
 			i = j
 		case isApos(r):
 			// Clitic: 's 're 've 'll 'd after a word; otherwise a quote mark.
@@ -83,21 +204,19 @@ func tokenize(text string, start, end int) []token {
 			for k < end && k-j < 3 && isWordRune(rune(text[k])) && text[k] < utf8.RuneSelf {
 				k++
 			}
-			cl := strings.ToLower(text[j:k])
-			if len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i &&
-				(cl == "s" || cl == "re" || cl == "ve" || cl == "ll" || cl == "d") &&
-				(k >= end || !isWordRune(rune(text[k]))) {
-				toks = append(toks, token{s: i, e: k, w: "'" + cl, unit: -1})
+			after := len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i
+			if cl := clitic(text[j:k]); after && cl != "" && (k >= end || !isWordRune(rune(text[k]))) {
+				toks = c.add(toks, token{s: i, e: k, w: cl, unit: -1}, 0)
 				i = k
 				continue
 			}
-			if len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i && k == j {
+			if after && k == j {
 				// Plural possessive: "the countries' leaders".
-				toks = append(toks, token{s: i, e: j, w: "'s", unit: -1})
+				toks = c.add(toks, token{s: i, e: j, w: "'s", unit: -1}, 0)
 				i = j
 				continue
 			}
-			toks = append(toks, token{s: i, e: j, w: "'", punct: true, unit: -1})
+			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)
 			i = j
 		default:
 			w := text[i : i+size]
@@ -111,9 +230,79 @@ func tokenize(text string, start, end int) []token {
 				w = "--"
 				size = 2
 			}
-			toks = append(toks, token{s: i, e: i + size, w: w, punct: true, unit: -1})
+			toks = c.add(toks, token{s: i, e: i + size, w: w, punct: true, unit: -1}, 0)
 			i += size
 		}
 	}
-	return toks
+	c.toks = toks
+}
+
+// add appends t to toks with what the lexicon knows of t.w; h is the hash
+// of t.w (fnvString), or 0 for not computed.
+func (c *coder) add(toks []token, t token, h uint32) []token {
+	if h == 0 {
+		h = fnvString(t.w)
+	}
+	if v := c.lx.findHashed(t.w, h); v != nil {
+		t.cls, t.first, t.id = v.cls, v.first, v.id
+	}
+	return append(toks, t)
+}
+
+// addLowered appends t, whose lower-case form is c.low[a:b] with hash h
+// (fnvBytes), to toks: with the lexicon's string when the lexicon has the
+// word, else with w "" until spell.
+func (c *coder) addLowered(toks []token, t token, a, b int, h uint32) []token {
+	if v := c.lx.findBytes(c.low[a:b], h); v != nil {
+		t.w, t.cls, t.first, t.id = v.w, v.cls, v.first, v.id
+	} else {
+		c.pend = append(c.pend, pending{tok: len(toks), a: a, b: b})
+	}
+	return append(toks, t)
+}
+
+// spell gives the words that tokenize lower-cased and did not find in the
+// lexicon their lower-case form, slices of one copy of c.low. Until then
+// their w is "": they are not in the lexicon, so only code that compares
+// words with strings other than the lexicon's needs it.
+func (c *coder) spell() {
+	if len(c.pend) == 0 {
+		return
+	}
+	low := string(c.low)
+	for _, p := range c.pend {
+		c.toks[p.tok].w = low[p.a:p.b]
+	}
+	c.pend = c.pend[:0]
+}
+
+// pending is a token whose lower-case form is c.low[a:b].
+type pending struct{ tok, a, b int }
+
+// lower appends the lower-case form of the word w to c.low and returns its
+// range there, or -1, -1 (and appends nothing) when w has no capitals.
+func (c *coder) lower(w string) (int, int) {
+	a := len(c.low)
+	same := true
+	for i := 0; i < len(w); {
+		if b := w[i]; b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+				same = false
+			}
+			c.low = append(c.low, b)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		l := unicode.ToLower(r)
+		same = same && l == r
+		c.low = utf8.AppendRune(c.low, l)
+		i += size
+	}
+	if same {
+		c.low = c.low[:a]
+		return -1, -1
+	}
+	return a, len(c.low)
 }
