@@ -525,8 +525,10 @@ func (c *coder) findFrames() {
 			break
 		}
 		for k := i + 1; k < n; k++ {
-			if k == i+1 && (c.w(k) == "telling" || c.w(k) == "told") {
-				break // ", telling Turkey to stop": a participle with its own target
+			if k == i+1 && (c.w(k) == "told" || strings.HasSuffix(c.w(k), "ing")) {
+				// ", telling Turkey to stop", ", condemning the sanctions":
+				// a participle with its own target, not a reporting frame.
+				break
 			}
 			if c.cls(k)&wReport != 0 && k == i+1 && (c.cls(k+1)&wPron != 0 || c.w(k+1) == "that" || n-k > 10) {
 				break // "France, which ..., said it was ready to ...": the main verb
@@ -842,7 +844,9 @@ func (c *coder) validate(tr *trigger) bool {
 			return true
 		case pc&wAux != 0:
 			return true
-		case pw == "," && p.flags&flagObject != 0:
+		case pw == "," && (p.flags&flagObject != 0 || c.info(p.cameo).Type == "ACCUSE"):
+			// ", telling X ...", ", condemning X ...": an act of the
+			// main clause's subject.
 			tr.participle = true
 			return true
 		case pc&wSpeech != 0:

@@ -570,11 +570,17 @@ func (c *coder) actors(i int) (src, tgt []actor, lo int, ok bool) {
 	// "Bush condemned X, telling Allawi ...".
 	if tr.participle {
 		j := c.lastEmitted(i)
-		if j < 0 || len(c.trig[j].src) == 0 {
+		if j >= 0 && len(c.trig[j].src) > 0 {
+			src = c.trig[j].src
+		} else if src = c.openingSubject(tr.first); len(src) == 0 {
 			return nil, nil, lo, false
 		}
-		src = c.trig[j].src
 		tgt = c.rightSearch(tr.head+1, i, nil)
+		if len(tgt) == 0 && j < 0 {
+			// "X stressed how Y ..., condemning sanctions": with no target
+			// after the participle, the one other actor of the sentence.
+			tgt = c.soleOther(src, tr.first)
+		}
 		return src, tgt, tr.first, len(tgt) > 0
 	}
 	// A sentence-opening participle: "Accusing X of Y, Canada said ...".
@@ -808,4 +814,47 @@ func (c *coder) nominalActors(tr *trigger) (src, tgt []actor, ok bool) {
 		}
 	}
 	return nil, nil, false
+}
+
+// openingSubject returns the actors of a group that opens the sentence
+// ("The Cuban President underlined ...") when it comes before token end.
+func (c *coder) openingSubject(end int) []actor {
+	for k := 0; k < end && k < 4; k++ {
+		if u := c.toks[k].unit; u >= 0 {
+			return c.actorsOf(c.units[u].group)
+		}
+		if c.toks[k].punct || c.cls(k)&wDet == 0 && !c.toks[k].cap {
+			return nil
+		}
+	}
+	return nil
+}
+
+// soleOther returns the one actor code of the sentence, before token end,
+// that is not among src, when there is exactly one.
+func (c *coder) soleOther(src []actor, end int) []actor {
+	var found []actor
+	for _, u := range c.units {
+		if u.first >= end {
+			break
+		}
+		self := false
+		for _, a := range src {
+			self = self || a.code == u.code
+		}
+		if self || u.code == "" {
+			continue
+		}
+		dup := false
+		for _, a := range found {
+			dup = dup || a.code == u.code
+		}
+		if !dup {
+			found = append(found, actor{code: u.code, unit: -1})
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 	"github.com/google/go-cmp/cmp"
@@ -510,5 +511,32 @@ func BenchmarkCodeLongDocument(b *testing.B) {
 		for s := 0; s < len(text); s += 34 {
 			Code(text, entities.Span{Start: s, End: s + 33}, ms)
 		}
+	}
+}
+
+// TestParticipleAfterComma covers an act told by a participle of the main
+// clause's subject, with or without an event of its own in the main clause.
+func TestParticipleAfterComma(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Cuba spoke on Monday, condemning the United States.", "ACCUSE CUB USA"},
+		{"The Cuban leader described Washington as a rival, condemning its sanctions.", "ACCUSE CUB USA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := entities.Find(tt.text, time.Date(2022, 12, 28, 0, 0, 0, 0, time.UTC))
+			var got []string
+			for _, e := range Code(tt.text, entities.Span{Start: 0, End: len(tt.text)}, ms) {
+				if !e.Negated {
+					got = append(got, e.Type+" "+e.Source+" "+e.Target)
+				}
+			}
+			found := false
+			for _, g := range got {
+				found = found || g == tt.want
+			}
+			if !found {
+				t.Errorf("got %v, want %q among them", got, tt.want)
+			}
+		})
 	}
 }
