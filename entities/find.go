@@ -265,7 +265,7 @@ func (sc *scan) fullNames() {
 	r := sc.r
 	for i := range sc.toks {
 		// A full name has at least two words.
-		if i+1 >= len(sc.toks) || !sc.toks[i].IsCap() && !r.lowerStarts[sc.lower[i]] || !sc.toks[i+1].IsWord() && sc.toks[i+1].Text != "-" && sc.toks[i+1].Text != "." {
+		if i+1 >= len(sc.toks) || !r.nameStarts[sc.lower[i]] || !sc.toks[i+1].IsWord() && sc.toks[i+1].Text != "-" && sc.toks[i+1].Text != "." {
 			continue
 		}
 		w := walker{d: &r.dict, buf: sc.buf[:0]}

@@ -41,7 +41,9 @@ type Resolver struct {
 	// in lower case ("von der Leyen"): only these and capitalized tokens
 	// can start a match.
 	lowerStarts map[string]bool
-	entries     []entry
+	// nameStarts holds the lower-case first tokens of leaders' full names.
+	nameStarts map[string]bool
+	entries    []entry
 }
 
 type entryKind uint8
@@ -106,6 +108,7 @@ func New(opt Options) (*Resolver, error) {
 		entries:     make([]entry, 0, 24000),
 		titles:      &node{},
 		lowerStarts: map[string]bool{},
+		nameStarts:  map[string]bool{},
 		dict:        dict{keys: make(map[string][]int32, 24000), prefixes: make(map[string]bool, 16000)},
 	}
 	addCountry := func(c Country) { cc := c; r.countries[c.Code] = &cc }
@@ -279,7 +282,11 @@ func (r *Resolver) build() {
 				continue
 			}
 			seen[k] = true
-			r.add(entry{kind: entLeader, ref: i, cased: tokens(n)})
+			e := entry{kind: entLeader, ref: i, cased: tokens(n)}
+			if len(e.cased) > 0 {
+				r.nameStarts[strings.ToLower(e.cased[0])] = true
+			}
+			r.add(e)
 		}
 		for _, f := range l.Family {
 			k := "family:" + text.Fold(f)

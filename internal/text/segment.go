@@ -150,6 +150,11 @@ func Segment(v *View) Segments {
 
 func matchDateline(f string, ln Span) (*Dateline, bool) {
 	line := f[ln.Start:ln.End]
+	// Cheap test first: a dateline opens with a word in capitals.
+	t := strings.TrimLeft(line, " \t")
+	if len(t) < 3 || !isUpperASCII(t[0]) || !isUpperASCII(t[1]) || !(isUpperASCII(t[2]) || t[2] == ' ' || t[2] == '.' || t[2] == '\'') {
+		return nil, false
+	}
 	if len(line) > 160 {
 		// A dateline is short: match only the start of a long line (cut
 		// at a byte that starts a rune).
@@ -214,6 +219,8 @@ func matchDateline(f string, ln Span) (*Dateline, bool) {
 	}
 	return d, true
 }
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 func splitLines(f string) []Span {
 	var out []Span
