@@ -2,6 +2,7 @@ package diplomacy
 
 import (
 	"math"
+	"sort"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy/agreements"
@@ -102,8 +103,11 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 // sentenceDate is the date of an event reported in sentence sn: the first
 // dated time expression of the sentence, else the reference date.
 func sentenceDate(ts []Time, sn entities.Span, published string) string {
-	for _, t := range ts {
-		if t.Start >= sn.Start && t.End <= sn.End && t.Type == "DATE" && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9' {
+	// ts is sorted by Start.
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Start >= sn.Start })
+	for ; i < len(ts) && ts[i].Start < sn.End; i++ {
+		t := ts[i]
+		if t.End <= sn.End && t.Type == "DATE" && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9' {
 			return t.Value
 		}
 	}

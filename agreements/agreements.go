@@ -191,6 +191,9 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, times []Time) *doc
 			d.times = append(d.times, t)
 		}
 	}
+	if !slices.IsSortedFunc(d.times, func(a, b Time) int { return a.Start - b.Start }) {
+		slices.SortStableFunc(d.times, func(a, b Time) int { return a.Start - b.Start })
+	}
 	// One array of tokens, one of sentences: each sentence's tokens are a
 	// capped slice of the first.
 	toks := sc.toks[:0]
@@ -920,7 +923,15 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b =
 func (d *doc) timeIn(si, at int, types ...string) string {
 	sp := d.sents[si].span
 	best, bestDist := "", -1
-	for _, t := range d.times {
+	// The times are sorted by Start: look only at those near the sentence.
+	lo, _ := slices.BinarySearchFunc(d.times, sp.Start, func(t Time, s int) int { return t.Start - s })
+	for lo > 0 && d.times[lo-1].End > sp.Start {
+		lo--
+	}
+	for _, t := range d.times[lo:] {
+		if t.Start >= sp.End {
+			break
+		}
 		if t.Value == "" || !t.Overlaps(sp) || !slices.Contains(types, t.Type) {
 			continue
 		}
