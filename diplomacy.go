@@ -31,6 +31,7 @@ type InputError struct {
 	Column int   // 1-based byte column of Offset
 }
 
+// Error describes the problem and where it is.
 func (e *InputError) Error() string {
 	switch e.Err {
 	case ErrEmpty:

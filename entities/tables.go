@@ -27,6 +27,7 @@ type DataError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message".
 func (e *DataError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // Unwrap makes errors.Is(err, ErrData) true.
