@@ -831,7 +831,8 @@ func (c *coder) openingSubject(end int) []actor {
 }
 
 // soleOther returns the one actor code of the sentence, before token end,
-// that is not among src, when there is exactly one.
+// that is not among src and not governed by a preposition, when there is
+// exactly one.
 func (c *coder) soleOther(src []actor, end int) []actor {
 	var found []actor
 	for _, u := range c.units {
@@ -842,8 +843,8 @@ func (c *coder) soleOther(src []actor, end int) []actor {
 		for _, a := range src {
 			self = self || a.code == u.code
 		}
-		if self || u.code == "" {
-			continue
+		if self || u.code == "" || c.ppHead(c.groups[u.group].first) != "" {
+			continue // objects of prepositions are not the one accused
 		}
 		dup := false
 		for _, a := range found {
