@@ -58,8 +58,9 @@ func TestTokenNorms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, tk := range tokenize(tt.text) {
-				got = append(got, tk.norm)
+			toks := tokenize(tt.text)
+			for k := range toks.toks {
+				got = append(got, toks.normAt(k))
 			}
 			if g := strings.Join(got, " "); g != tt.want {
 				t.Errorf("tokenize(%q) = %q, want %q", tt.text, g, tt.want)

@@ -114,7 +114,7 @@ func (d *doc) subjectVerb(lo, hi int) actKind {
 			continue
 		}
 		tk := d.toks[t]
-		w := tk.norm
+		w := d.norm(t)
 		if tk.kind != tokWord {
 			if w == "," || w == "-" {
 				t++
@@ -165,7 +165,7 @@ func (d *doc) deedAgent(kind actKind, t int) []string {
 		}
 		for k := hi - 1; k >= lo; k-- {
 			tk := d.toks[k]
-			if tk.kind != tokWord || actVerbs[tk.norm]&kind == 0 || d.mentionAt(k) >= 0 {
+			if tk.kind != tokWord || actVerbs[d.norm(k)]&kind == 0 || d.mentionAt(k) >= 0 {
 				continue
 			}
 			if k > lo && determiners[d.norm(k-1)] {

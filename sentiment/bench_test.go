@@ -102,3 +102,24 @@ func BenchmarkSynthetic(b *testing.B) {
 	}
 	benchDocs(b, docs, n)
 }
+
+// BenchmarkLargeDoc runs Analyze over one long document, where the memory a
+// call takes must stay proportional to the text.
+func BenchmarkLargeDoc(b *testing.B) {
+	docs, _ := syntheticDocs()
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, d := range docs {
+			sb.WriteString(d.text)
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	sents, mentions, voices := splitSentences(text), findMentions(text), quoteVoices(text, "RUS")
+	l := Default()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		l.Analyze(text, sents, mentions, voices)
+	}
+}

@@ -347,11 +347,12 @@ func parseLine(raw string) (Term, error) {
 // "mutually-beneficial" and "mutually beneficial" both give two words.
 func splitTerm(s string) []string {
 	var out []string
-	for _, t := range tokenize(s) {
+	tt := tokenize(s)
+	for k, t := range tt.toks {
 		if t.kind == tokWord {
-			out = append(out, t.norm)
-		} else if t.kind == tokPunct && t.norm != "-" {
-			out = append(out, t.norm)
+			out = append(out, tt.normAt(k))
+		} else if t.kind == tokPunct && tt.normAt(k) != "-" {
+			out = append(out, tt.normAt(k))
 		}
 	}
 	return out

@@ -2,7 +2,6 @@ package sentiment
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -20,15 +19,16 @@ type item struct {
 // appendMatch segments toks into items, preferring the longest lexicon term
 // at each position, and appends them to dst. Hyphens inside a term are
 // skipped ("win-win").
-func (l *Lexicon) appendMatch(dst []item, toks []token) []item {
+func (l *Lexicon) appendMatch(dst []item, tt *tokens) []item {
 	items := dst
+	toks := tt.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.kind == tokWord && l != nil {
-			if es := l.first(t.norm); es != nil {
+			if es := l.first(tt.normOf(t)); es != nil {
 				best, bestEnd := -1, 0
 				for k := range es {
-					if end, ok := matchRest(toks, i+1, es[k].rest); ok {
+					if end, ok := matchRest(tt, i+1, es[k].rest); ok {
 						best, bestEnd = k, end
 						break // entries are sorted longest first
 					}
@@ -48,12 +48,13 @@ func (l *Lexicon) appendMatch(dst []item, toks []token) []item {
 
 // matchRest matches words against toks from position k, skipping hyphens
 // between words; it returns the end of the match.
-func matchRest(toks []token, k int, words []string) (int, bool) {
+func matchRest(tt *tokens, k int, words []string) (int, bool) {
+	toks := tt.toks
 	for _, w := range words {
-		if k < len(toks) && toks[k].kind == tokPunct && toks[k].norm == "-" && w != "-" {
+		if k < len(toks) && toks[k].kind == tokPunct && toks[k].x == normHyphen && w != "-" {
 			k++
 		}
-		if k >= len(toks) || toks[k].norm != w {
+		if k >= len(toks) || tt.normOf(&toks[k]) != w {
 			return 0, false
 		}
 		k++
@@ -77,63 +78,86 @@ const (
 )
 
 // appendHits scores the sentiment terms of the items and appends them to dst.
-func appendHits(dst []hit, toks []token, items []item) []hit {
-	out := dst
+func appendHits(dst []hit, toks *tokens, items []item) []hit {
 	for n, it := range items {
-		if it.term == nil || (it.term.Kind != KindWord && it.term.Kind != KindPhrase) || it.term.Score == 0 {
+		if !scored(it) {
 			continue
 		}
-		s := it.term.Score
-		negated, reversed := false, false
-		negDone, intDone, hedgeDone := false, false, false
-		for b, seen := n-1, 0; b >= 0 && seen < verbWindow; b-- {
-			p := items[b]
-			if p.term == nil && toks[p.i].kind == tokPunct {
-				if toks[p.i].isBoundary() || toks[p.i].norm == "." {
-					break
-				}
-				continue
-			}
-			seen++
-			if p.term == nil {
-				continue
-			}
-			near := seen <= modWindow
-			switch p.term.Kind {
-			case KindNegator:
-				if !negDone && (near || strings.HasSuffix(p.term.Text, " to")) {
-					s *= p.term.Score
-					negated = true
-					reversed = p.term.Tags&TagReverse != 0
-					negDone = true
-				}
-			case KindIntensifier:
-				if near && !intDone && p.term.Tags&TagPost == 0 {
-					s *= p.term.Score
-					intDone = true
-				}
-			case KindHedge, KindDiminisher:
-				if near && !hedgeDone {
-					s *= p.term.Score
-					hedgeDone = true
-				}
-			}
-		}
-		if !intDone {
-			for a := n + 1; a < len(items) && items[a].i-it.j < postWindow; a++ {
-				p := items[a]
-				if p.term != nil && p.term.Kind == KindIntensifier && p.term.Tags&TagPost != 0 {
-					s *= p.term.Score
-					break
-				}
-				if p.term == nil && toks[p.i].isBoundary() {
-					break
-				}
-			}
-		}
-		out = append(out, hit{item: it, score: s, negated: negated, reversed: reversed})
+		dst = append(dst, scoreItem(toks, items, n, 0, len(items)))
 	}
-	return out
+	return dst
+}
+
+// scored reports whether an item is a sentiment term that scores.
+func scored(it item) bool {
+	return it.term != nil && (it.term.Kind == KindWord || it.term.Kind == KindPhrase) && it.term.Score != 0
+}
+
+// appendHitsIn is appendHits(dst, toks, items[k0:k1]) for the scored items
+// whose indices, ascending, are idx: it visits only those. *at is where in
+// idx the search for k0 starts, and is left at the first index read.
+func appendHitsIn(dst []hit, toks *tokens, items []item, k0, k1 int, idx []int32, at *int) []hit {
+	x := searchIdx(idx, *at, k0)
+	*at = x
+	for ; x < len(idx) && int(idx[x]) < k1; x++ {
+		dst = append(dst, scoreItem(toks, items, int(idx[x]), k0, k1))
+	}
+	return dst
+}
+
+// scoreItem scores the term of items[n] with the modifiers among items[k0:k1].
+func scoreItem(tt *tokens, items []item, n, k0, k1 int) hit {
+	toks := tt.toks
+	it := items[n]
+	s := it.term.Score
+	negated, reversed := false, false
+	negDone, intDone, hedgeDone := false, false, false
+	for b, seen := n-1, 0; b >= k0 && seen < verbWindow; b-- {
+		p := items[b]
+		if p.term == nil && toks[p.i].kind == tokPunct {
+			if toks[p.i].isBoundary() || tt.normAt(p.i) == "." {
+				break
+			}
+			continue
+		}
+		seen++
+		if p.term == nil {
+			continue
+		}
+		near := seen <= modWindow
+		switch p.term.Kind {
+		case KindNegator:
+			if !negDone && (near || strings.HasSuffix(p.term.Text, " to")) {
+				s *= p.term.Score
+				negated = true
+				reversed = p.term.Tags&TagReverse != 0
+				negDone = true
+			}
+		case KindIntensifier:
+			if near && !intDone && p.term.Tags&TagPost == 0 {
+				s *= p.term.Score
+				intDone = true
+			}
+		case KindHedge, KindDiminisher:
+			if near && !hedgeDone {
+				s *= p.term.Score
+				hedgeDone = true
+			}
+		}
+	}
+	if !intDone {
+		for a := n + 1; a < k1 && items[a].i-it.j < postWindow; a++ {
+			p := items[a]
+			if p.term != nil && p.term.Kind == KindIntensifier && p.term.Tags&TagPost != 0 {
+				s *= p.term.Score
+				break
+			}
+			if p.term == nil && toks[p.i].isBoundary() {
+				break
+			}
+		}
+	}
+	return hit{item: it, score: s, negated: negated, reversed: reversed}
 }
 
 func normalize(x float64) float64 {
@@ -146,18 +170,26 @@ func normalize(x float64) float64 {
 
 // scratch holds the reusable buffers of one scoring pass.
 type scratch struct {
-	toks  []token
+	tokens
 	items []item
 	hits  []hit
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// putScratch returns sc to the pool without the text it last read.
+func putScratch(sc *scratch) {
+	clear(sc.extra)
+	sc.low, sc.extra = "", sc.extra[:0]
+	scratchPool.Put(sc)
+}
+
 // score scores s, whose ASCII-lower-cased form is low, with the buffers of sc.
 func (l *Lexicon) score(sc *scratch, s, low string) float64 {
-	sc.toks = appendTokens(sc.toks[:0], s, low)
-	sc.items = l.appendMatch(sc.items[:0], sc.toks)
-	sc.hits = appendHits(sc.hits[:0], sc.toks, sc.items)
+	sc.reset(low)
+	appendTokens(&sc.tokens, s)
+	sc.items = l.appendMatch(sc.items[:0], &sc.tokens)
+	sc.hits = appendHits(sc.hits[:0], &sc.tokens, sc.items)
 	sum := 0.0
 	for _, h := range sc.hits {
 		sum += h.score
@@ -169,7 +201,7 @@ func (l *Lexicon) score(sc *scratch, s, low string) float64 {
 func (l *Lexicon) Score(s string) float64 {
 	sc := scratchPool.Get().(*scratch)
 	v := l.score(sc, s, asciiLower(s))
-	scratchPool.Put(sc)
+	putScratch(sc)
 	return v
 }
 
@@ -184,7 +216,7 @@ func (l *Lexicon) Tone(text string, sents []entities.Span) float64 {
 		sents = whole[:]
 	}
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer putScratch(sc)
 	low := asciiLower(text)
 	sum, weight := 0.0, 0.0
 	for _, sp := range sents {
@@ -223,7 +255,7 @@ func (d *doc) tone(sents []entities.Span) float64 {
 		if !ok {
 			if sc == nil {
 				sc = scratchPool.Get().(*scratch)
-				defer scratchPool.Put(sc)
+				defer putScratch(sc)
 			}
 			v = d.l.score(sc, d.text[sp.Start:sp.End], d.low[sp.Start:sp.End])
 		}
@@ -245,14 +277,12 @@ func (d *doc) tone(sents []entities.Span) float64 {
 // sentence alone would be read differently.
 func (d *doc) sentScore(sp entities.Span) (v float64, ok bool) {
 	toks := d.toks
-	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].end > sp.Start })
+	t0 := searchEnd(toks, d.toneAt, sp.Start)
+	d.toneAt = t0 // sentences come in order: search on from here
 	if t0 < len(toks) && toks[t0].start < sp.Start {
 		return 0, false
 	}
-	t1 := t0
-	for t1 < len(toks) && toks[t1].end <= sp.End {
-		t1++
-	}
+	t1 := searchEnd(toks, t0, sp.End)
 	if t1 < len(toks) && toks[t1].start < sp.End {
 		return 0, false
 	}
@@ -264,18 +294,15 @@ func (d *doc) sentScore(sp entities.Span) (v float64, ok bool) {
 			return 0, false // "'s" after a word of the sentence before
 		}
 	}
-	k0 := d.itemAt[t0]
+	k0 := int(d.itemAt[t0])
 	if d.items[k0].i != t0 {
 		return 0, false
 	}
-	k1 := k0
-	for k1 < len(d.items) && d.items[k1].i < t1 {
-		k1++
-	}
+	k1 := int(d.itemAt[t1-1]) + 1 // the items that start before t1
 	if d.items[k1-1].j > t1 {
 		return 0, false
 	}
-	d.hitBuf = appendHits(d.hitBuf[:0], toks, d.items[k0:k1])
+	d.hitBuf = appendHitsIn(d.hitBuf[:0], &d.tokens, d.items, k0, k1, d.scored, &d.toneHit)
 	sum := 0.0
 	for _, h := range d.hitBuf {
 		sum += h.score

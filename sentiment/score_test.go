@@ -128,7 +128,7 @@ func FuzzScore(f *testing.F) {
 		if math.IsNaN(v) || v < -1 || v > 1 {
 			t.Fatalf("Score(%q) = %v", s, v)
 		}
-		for _, tk := range tokenize(s) {
+		for _, tk := range tokenize(s).toks {
 			if tk.start < 0 || tk.start >= tk.end || tk.end > len(s) {
 				t.Fatalf("token %+v out of range in %q", tk, s)
 			}

@@ -2,7 +2,6 @@ package sentiment
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"sync"
 
@@ -53,15 +52,16 @@ type actorMention struct {
 type doc struct {
 	l        *Lexicon
 	text     string
-	low      string // asciiLower(text)
-	toks     []token
+	tokens            // the tokens of text, with low = asciiLower(text)
 	items    []item   // lexicon items over all tokens
-	itemAt   []int    // token index -> index of the item that covers it
-	ment     []int    // token index -> actor mention index, -1 if none
+	itemAt   []int32  // token index -> index of the item that covers it
+	termed   []int32  // indices of the items that are lexicon terms, ascending
+	scored   []int32  // indices of the items that score (words and phrases), ascending
+	ment     []int32  // token index -> 1 + actor mention index, 0 if none
 	named    []bool   // token index -> inside any entity mention (no sentiment there)
 	vspan    [][2]int // voice index -> token range
 	ments    []actorMention
-	voice    []int // token index -> voice index, -1 if none
+	voice    []int32 // token index -> 1 + voice index, 0 if none (see voiceAt)
 	voices   []Voice
 	issuers  []string
 	lastSpkr []string
@@ -81,6 +81,11 @@ type doc struct {
 	spans    [][2]int
 	prevSent [2]int
 	hasPrev  bool
+	// toneAt is the first token of the sentence tone scored last; toneHit,
+	// sentHit and spkrAt where the last searches of scored and termed ended
+	toneAt, toneHit, sentHit, spkrAt int
+	// rangeAt is the first token of the span tokenRange read last
+	rangeAt int
 }
 
 // contribution is one term's evidence for a (holder, target) pair.
@@ -109,7 +114,7 @@ func (l *Lexicon) Stances(text string, sents []entities.Span, mentions []entitie
 	if !anyActor(text, mentions) {
 		return nil // cheap gate: no mention can hold or receive a stance
 	}
-	d := newDoc(l, text, mentions, voices)
+	d := newDoc(l, text, mentions, voices, true)
 	defer d.release()
 	return d.stances(sents)
 }
@@ -120,10 +125,11 @@ func (l *Lexicon) Analyze(text string, sents []entities.Span, mentions []entitie
 	if l == nil || len(text) == 0 {
 		return nil, l.Tone(text, sents)
 	}
-	d := newDoc(l, text, mentions, voices)
+	actors := anyActor(text, mentions)
+	d := newDoc(l, text, mentions, voices, actors)
 	defer d.release()
 	var st []Stance
-	if anyActor(text, mentions) {
+	if actors {
 		st = d.stances(sents)
 	}
 	return st, d.tone(sents)
@@ -180,40 +186,137 @@ func resize[T any](s []T, n int) []T {
 	if cap(s) >= n {
 		return s[:n]
 	}
-	return make([]T, n, n+n/4)
+	return make([]T, n)
 }
 
-func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice) *doc {
+// reserve returns s emptied, with room for n elements.
+func reserve[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// The searches below are sort.Search over a sorted slice, looking first at
+// the probeLen elements from hint on: the sentences, mentions and terms are
+// read in order, so the answer is often just after the last one.
+const probeLen = 16
+
+// searchEnd returns the first token from which toks[k].end > pos.
+func searchEnd(toks []token, hint, pos int) int {
+	lo := 0
+	if hint > 0 && hint <= len(toks) && toks[hint-1].end <= pos {
+		for lo = hint; lo < len(toks) && lo < hint+probeLen; lo++ {
+			if toks[lo].end > pos {
+				return lo
+			}
+		}
+	}
+	for hi := len(toks); lo < hi; {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].end > pos {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// searchStart returns the first token from which toks[k].start >= pos.
+func searchStart(toks []token, hint, pos int) int {
+	lo := 0
+	if hint > 0 && hint <= len(toks) && toks[hint-1].start < pos {
+		for lo = hint; lo < len(toks) && lo < hint+probeLen; lo++ {
+			if toks[lo].start >= pos {
+				return lo
+			}
+		}
+	}
+	for hi := len(toks); lo < hi; {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].start >= pos {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// searchIdx returns the first index from which idx[x] >= k.
+func searchIdx(idx []int32, hint, k int) int {
+	lo := 0
+	if hint > 0 && hint <= len(idx) && int(idx[hint-1]) < k {
+		for lo = hint; lo < len(idx) && lo < hint+probeLen; lo++ {
+			if int(idx[lo]) >= k {
+				return lo
+			}
+		}
+	}
+	for hi := len(idx); lo < hi; {
+		m := int(uint(lo+hi) >> 1)
+		if int(idx[m]) >= k {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// maxPooled is the most tokens a doc's buffers may hold to go back to the
+// pool: the buffers of a huge text are left to the collector.
+const maxPooled = 1 << 16
+
+// newDoc reads text into a doc from the pool; with actors false it maps no
+// mentions or voices, and serves for the tone only.
+func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice, actors bool) *doc {
 	d := docPool.Get().(*doc)
 	*d = doc{l: l, text: text, voices: voices,
-		toks: d.toks[:0], items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
+		tokens: tokens{toks: d.toks, extra: d.extra}, items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
 		named: d.named, vspan: d.vspan, ments: d.ments[:0], hitBuf: d.hitBuf[:0],
-		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0]}
-	d.low = asciiLower(text)
-	d.toks = appendTokens(d.toks, text, d.low)
-	d.items = l.appendMatch(d.items, d.toks)
+		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0], scored: d.scored[:0], termed: d.termed[:0]}
+	// size the buffers from the text up front: wire copy has about one
+	// token per five bytes
+	d.toks = reserve(d.toks, len(text)/4+16)
+	d.reset(asciiLower(text))
+	appendTokens(&d.tokens, text)
+	d.items = l.appendMatch(reserve(d.items, len(d.toks)), &d.tokens)
 	d.itemAt = resize(d.itemAt, len(d.toks))
 	for k, it := range d.items {
 		for t := it.i; t < it.j; t++ {
-			d.itemAt[t] = k
+			d.itemAt[t] = int32(k)
+		}
+		if it.term != nil {
+			d.termed = append(d.termed, int32(k))
+			if scored(it) {
+				d.scored = append(d.scored, int32(k))
+			}
 		}
 	}
+	if actors {
+		d.mapActors(mentions, voices)
+	}
+	return d
+}
+
+// mapActors maps the mentions and voices to the doc's tokens.
+func (d *doc) mapActors(mentions []entities.Mention, voices []Voice) {
+	text := d.text
 	d.ment = resize(d.ment, len(d.toks))
 	d.voice = resize(d.voice, len(d.toks))
-	for i := range d.ment {
-		d.ment[i] = -1
-		d.voice[i] = -1
-	}
+	clear(d.ment)
+	clear(d.voice)
 	d.named = resize(d.named, len(d.toks))
 	clear(d.named)
 	for _, m := range mentions {
 		if !validSpan(m.Span, len(text)) || m.Start == m.End {
 			continue
 		}
-		if t0, t1 := d.tokenRange(m.Start, m.End); t0 < t1 {
-			for t := t0; t < t1; t++ {
-				d.named[t] = true
-			}
+		t0, t1 := d.tokenRange(m.Start, m.End)
+		for t := t0; t < t1; t++ {
+			d.named[t] = true
 		}
 		if m.Code == "" {
 			continue
@@ -221,19 +324,18 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 		if m.Kind == entities.KindPlace || m.Form == "group" || m.Form == "city" || m.Form == "state" {
 			continue
 		}
-		t0, t1 := d.tokenRange(m.Start, m.End)
 		if t0 >= t1 {
 			continue
 		}
 		if m.Kind != entities.KindLeader && d.groupAfter(t1) {
 			continue // "the Syrian opposition" is not the Syrian state
 		}
-		if t0 >= 2 && d.toks[t0].hyphen && notStatePrefix[d.toks[t0-2].norm] || notStatePrefix[d.toks[t0].norm] && t0+1 < t1 && d.toks[t0+1].norm == "-" {
+		if t0 >= 2 && d.toks[t0].hyphen && notStatePrefix[d.norm(t0-2)] || notStatePrefix[d.norm(t0)] && t0+1 < t1 && d.norm(t0+1) == "-" {
 			continue // "post-Soviet", "anti-American"
 		}
 		free := true
 		for t := t0; t < t1; t++ {
-			if d.ment[t] >= 0 {
+			if d.ment[t] > 0 {
 				free = false
 			}
 		}
@@ -243,7 +345,7 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 		idx := len(d.ments)
 		d.ments = append(d.ments, actorMention{t0: t0, t1: t1, code: m.Code, form: m.Form, kind: m.Kind})
 		for t := t0; t < t1; t++ {
-			d.ment[t] = idx
+			d.ment[t] = int32(idx) + 1
 		}
 	}
 	d.vspan = resize(d.vspan, len(voices))
@@ -255,23 +357,26 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 		t0, t1 := d.tokenRange(v.Start, v.End)
 		d.vspan[vi] = [2]int{t0, t1}
 		for t := t0; t < t1; t++ {
-			if d.voice[t] < 0 {
-				d.voice[t] = vi
+			if d.voice[t] == 0 {
+				d.voice[t] = int32(vi) + 1
 			}
 		}
 	}
-	return d
 }
 
 // release returns the buffers of d to the pool, dropping its references to
 // the caller's text and mentions.
 func (d *doc) release() {
-	clear(d.toks)
+	if cap(d.toks) > maxPooled {
+		*d = doc{}
+		return
+	}
+	clear(d.extra)
 	clear(d.ments)
 	clear(d.contribs)
-	*d = doc{toks: d.toks[:0], items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
+	*d = doc{tokens: tokens{toks: d.toks[:0], extra: d.extra[:0]}, items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
 		named: d.named, vspan: d.vspan, ments: d.ments[:0], hitBuf: d.hitBuf[:0],
-		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0]}
+		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0], scored: d.scored[:0], termed: d.termed[:0]}
 	docPool.Put(d)
 }
 
@@ -282,7 +387,7 @@ func (d *doc) groupAfter(t int) bool {
 		if d.toks[k].kind != tokWord {
 			return false
 		}
-		if groupNouns[d.toks[k].norm] {
+		if groupNouns[d.norm(k)] {
 			return true
 		}
 	}
@@ -291,11 +396,9 @@ func (d *doc) groupAfter(t int) bool {
 
 // tokenRange returns the tokens that overlap [start, end).
 func (d *doc) tokenRange(start, end int) (int, int) {
-	t0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > start })
-	t1 := t0
-	for t1 < len(d.toks) && d.toks[t1].start < end {
-		t1++
-	}
+	t0 := searchEnd(d.toks, d.rangeAt, start)
+	t1 := searchStart(d.toks, t0, end)
+	d.rangeAt = t0 // mentions come in order: search on from here
 	return t0, t1
 }
 
@@ -308,16 +411,15 @@ func (d *doc) sentenceTokens(sents []entities.Span) [][2]int {
 	}
 	out := d.spanBuf[:0]
 	defer func() { d.spanBuf = out }()
+	prev := 0 // sentences come in order: search on from the last one
 	for _, s := range sents {
 		if !validSpan(s, len(d.text)) {
 			out = append(out, [2]int{0, 0})
 			continue
 		}
-		t0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= s.Start })
-		t1 := t0
-		for t1 < len(d.toks) && d.toks[t1].end <= s.End {
-			t1++
-		}
+		t0 := searchStart(d.toks, prev, s.Start)
+		t1 := searchEnd(d.toks, t0, s.End)
+		prev = t0
 		out = append(out, [2]int{t0, t1})
 	}
 	return out
@@ -401,17 +503,20 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-func (d *doc) norm(t int) string { return d.toks[t].norm }
+func (d *doc) norm(t int) string { return d.normAt(t) }
 
 // isBoundaryTok reports whether token t ends a clause.
-func (d *doc) isBoundaryTok(t int) bool { return d.toks[t].isBoundary() || d.toks[t].norm == "\"" }
+func (d *doc) isBoundaryTok(t int) bool { return d.toks[t].isBoundary() || d.toks[t].x == normQuote }
+
+// voiceAt returns the voice at token t, or -1.
+func (d *doc) voiceAt(t int) int { return int(d.voice[t]) - 1 }
 
 // mentionAt returns the actor mention at token t, or -1.
 func (d *doc) mentionAt(t int) int {
 	if t < 0 || t >= len(d.toks) {
 		return -1
 	}
-	return d.ment[t]
+	return int(d.ment[t]) - 1
 }
 
 // group returns the codes of the mention at index m and of the mentions
@@ -597,7 +702,7 @@ func (d *doc) findIssuers(spans [][2]int) []string {
 func (d *doc) speaksFirstPerson(spans [][2]int) bool {
 	for _, sp := range spans[1:] {
 		for t := sp[0]; t < sp[1]; t++ {
-			if w := d.norm(t); (w == "we" || w == "our" || w == "i") && d.voice[t] < 0 {
+			if w := d.norm(t); (w == "we" || w == "our" || w == "i") && d.voiceAt(t) < 0 {
 				return true
 			}
 		}
@@ -700,7 +805,7 @@ func (d *doc) turnLabel(lo, hi int) {
 // quote's speaker, else the sentence's reported speaker, else the speaker of
 // the transcript turn, else the issuers of a statement.
 func (d *doc) speakerAt(t int, sentSpkr []string) []string {
-	if v := d.voice[t]; v >= 0 {
+	if v := d.voiceAt(t); v >= 0 {
 		if d.voices[v].Actor == "" {
 			return nil
 		}
@@ -717,7 +822,7 @@ func (d *doc) speakerAt(t int, sentSpkr []string) []string {
 
 // firstPersonAt resolves "we", "our" at token t.
 func (d *doc) firstPersonAt(t int, sentSpkr []string) []string {
-	if v := d.voice[t]; v >= 0 {
+	if v := d.voiceAt(t); v >= 0 {
 		if d.voices[v].Actor == "" {
 			return nil
 		}
@@ -773,7 +878,7 @@ func (d *doc) subjectBefore(t, lo int, sentSpkr []string) ([]string, bool) {
 		}
 		if thirdSingle[w] || w == "it" || w == "they" {
 			// an explicit subject: resolved or nobody
-			if d.voice[b] >= 0 {
+			if d.voiceAt(b) >= 0 {
 				return nil, true
 			}
 			if (w == "it" || w == "they") && len(sentSpkr) > 0 {
@@ -889,9 +994,13 @@ func (d *doc) sentenceSubject(lo, hi int) []string {
 // sentenceSpeaker finds who speaks in a sentence outside quotes: "X said",
 // "said X", "according to X", "X quoted Y as saying", "X welcomed ...".
 func (d *doc) sentenceSpeaker(lo, hi int) []string {
-	for k := d.itemAt[lo]; k < len(d.items) && d.items[k].i < hi; k++ {
-		it := d.items[k]
-		if it.term == nil || it.term.Tags&TagSpeech == 0 || d.voice[it.i] >= 0 {
+	// only the lexicon terms can be verbs of saying
+	k0 := int32(d.itemAt[lo])
+	x := searchIdx(d.termed, d.spkrAt, int(k0))
+	d.spkrAt = x
+	for ; x < len(d.termed) && d.items[d.termed[x]].i < hi; x++ {
+		it := d.items[d.termed[x]]
+		if it.term.Tags&TagSpeech == 0 || d.voiceAt(it.i) >= 0 {
 			continue
 		}
 		if it.term.Text == "according to" {
@@ -971,19 +1080,16 @@ func (d *doc) mentionAfter(t, hi, n int) int {
 func (d *doc) sentence(lo, hi int, sent entities.Span, out []contribution) []contribution {
 	spkr := d.sentenceSpeaker(lo, hi)
 	// sub-slice the items that fall in the sentence and score them in context
-	k0 := d.itemAt[lo]
-	k1 := k0
-	for k1 < len(d.items) && d.items[k1].i < hi {
-		k1++
-	}
-	d.hitBuf = appendHits(d.hitBuf[:0], d.toks, d.items[k0:k1])
+	k0 := int(d.itemAt[lo])
+	k1 := int(d.itemAt[hi-1]) + 1 // the items that start before hi
+	d.hitBuf = appendHitsIn(d.hitBuf[:0], &d.tokens, d.items, k0, k1, d.scored, &d.sentHit)
 	hs := d.hitBuf
 	for _, h := range hs {
 		if h.i < lo || h.j > hi || d.named[h.i] || d.named[h.j-1] || h.term.Tags&TagTone != 0 {
 			continue
 		}
 		clo, chi := lo, hi
-		if v := d.voice[h.i]; v >= 0 {
+		if v := d.voiceAt(h.i); v >= 0 {
 			clo, chi = max(lo, d.vspan[v][0]), min(hi, d.vspan[v][1])
 		}
 		holders, targets, weight := d.attach(h, clo, chi, spkr)
@@ -1005,9 +1111,11 @@ func (d *doc) sentence(lo, hi int, sent entities.Span, out []contribution) []con
 	if len(spkr) > 0 {
 		last = spkr
 	} else {
-		for t := lo; t < hi; t++ {
-			if v := d.voice[t]; v >= 0 && d.voices[v].Actor != "" {
+		// the last quote of the sentence with a known speaker
+		for t := hi - 1; t >= lo; t-- {
+			if v := d.voiceAt(t); v >= 0 && d.voices[v].Actor != "" {
 				last = []string{d.voices[v].Actor}
+				break
 			}
 		}
 		if m := d.mentionAt(lo); m >= 0 && d.ments[m].kind == entities.KindLeader {
@@ -1318,7 +1426,7 @@ func (d *doc) properContinuation(m, hi int) bool {
 		return false
 	}
 	next := d.toks[am.t1]
-	return next.kind == tokWord && next.upper && !titleWords[next.norm]
+	return next.kind == tokWord && next.upper && !titleWords[d.norm(am.t1)]
 }
 
 // objectAfter finds the object of an attitude term: the first actor after it

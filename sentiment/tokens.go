@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,13 +14,70 @@ const (
 	tokPunct                    // one punctuation character
 )
 
-// token is a word or a punctuation mark with its byte offsets.
+// token is a word or a punctuation mark with its byte offsets. It holds no
+// pointer: its norm (lower case; clitics as "'s" and "n't") is read through
+// the tokens it belongs to.
 type token struct {
 	start, end int
-	norm       string // lower case; clitics as "'s" and "n't"
+	x          int32 // the norm: 0 low[start:end], > 0 constNorms[x], < 0 extra[-x-1]
 	kind       tokKind
 	hyphen     bool // joined to the previous word by a hyphen ("Russian-backed")
 	upper      bool // starts with an upper-case letter
+	boundary   bool // a punctuation mark that ends a clause (isBoundary)
+}
+
+// tokens is a tokenized text: its tokens and the strings their norms are
+// cut from.
+type tokens struct {
+	toks  []token
+	low   string   // asciiLower of the text: the norms of most tokens
+	extra []string // the other norms that are not constants
+}
+
+// The norms that are not slices of the lower-cased text.
+var constNorms = [...]string{"", "-", "—", "'", "\"", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'t"}
+
+// constNorm returns the index of norm in constNorms, or 0.
+func constNorm(norm string) int32 {
+	for k, c := range constNorms {
+		if k > 0 && c == norm {
+			return int32(k)
+		}
+	}
+	return 0
+}
+
+// normAt returns the norm of token k.
+func (tt *tokens) normAt(k int) string { return tt.normOf(&tt.toks[k]) }
+
+// normOf returns the norm of t, one of tt's tokens.
+func (tt *tokens) normOf(t *token) string {
+	switch {
+	case t.x == 0:
+		return tt.low[t.start:t.end]
+	case t.x > 0:
+		return constNorms[t.x]
+	}
+	return tt.extra[-t.x-1]
+}
+
+// setNorm makes norm the norm of t, whose offsets are set.
+func (tt *tokens) setNorm(t *token, norm string) {
+	switch {
+	case t.end <= len(tt.low) && tt.low[t.start:t.end] == norm:
+		t.x = 0
+	case constNorm(norm) > 0:
+		t.x = constNorm(norm)
+	default:
+		tt.extra = append(tt.extra, norm)
+		t.x = -int32(len(tt.extra))
+	}
+}
+
+// reset empties tt for the text whose asciiLower is low.
+func (tt *tokens) reset(low string) {
+	clear(tt.extra)
+	tt.toks, tt.low, tt.extra = tt.toks[:0], low, tt.extra[:0]
 }
 
 func isWordRune(r rune) bool {
@@ -66,8 +124,18 @@ func asciiLower(s string) string {
 	var buf [512]byte
 	for k < len(s) {
 		n := copy(buf[:], s[k:])
-		for i, c := range buf[:n] {
-			buf[i] = c + lowerDelta[c]
+		i := 0
+		// eight bytes at a time: add 0x20 to each byte in 'A'..'Z'
+		for ; i+8 <= n; i += 8 {
+			x := binary.LittleEndian.Uint64(buf[i:])
+			h := x & 0x7f7f7f7f7f7f7f7f
+			ge := h + 0x3f3f3f3f3f3f3f3f // high bit set where the byte >= 'A'
+			gt := h + 0x2525252525252525 // high bit set where the byte > 'Z'
+			up := ge &^ gt &^ x & 0x8080808080808080
+			binary.LittleEndian.PutUint64(buf[i:], x|up>>2)
+		}
+		for ; i < n; i++ {
+			buf[i] += lowerDelta[buf[i]]
 		}
 		b.Write(buf[:n])
 		k += n
@@ -83,23 +151,35 @@ var lowerDelta = func() (t [256]byte) {
 	return t
 }()
 
-// asciiPunctNorm is punctNorm for the ASCII characters.
-var asciiPunctNorm = func() (t [utf8.RuneSelf]string) {
+// asciiPunctTok is the punctuation token of each ASCII character.
+var asciiPunctTok = func() (t [utf8.RuneSelf]token) {
 	for c := range t {
-		t[c] = punctNorm(rune(c), string(rune(c)))
+		t[c] = punctToken(rune(c), string(rune(c)))
 	}
 	return t
 }()
 
-// tokenize splits s into words and punctuation. Offsets are into s.
-func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/5+1), s, asciiLower(s))
+// punctToken is the token of the punctuation character r written raw, with
+// the offsets 0 and len(raw).
+func punctToken(r rune, raw string) token {
+	norm := punctNorm(r, raw)
+	return token{end: len(raw), x: constNorm(norm), kind: tokPunct, boundary: isBoundaryNorm(norm)}
 }
 
-// appendTokens appends the tokens of s to dst. low is asciiLower(s): the
-// norms of ASCII words are slices of it, so that no word allocates.
-func appendTokens(dst []token, s, low string) []token {
-	toks := dst
+// tokenize splits s into words and punctuation. Offsets are into s.
+func tokenize(s string) *tokens {
+	tt := &tokens{toks: make([]token, 0, len(s)/5+1)}
+	tt.reset(asciiLower(s))
+	appendTokens(tt, s)
+	return tt
+}
+
+// appendTokens appends the tokens of s to tt.toks; tt.low is asciiLower(s):
+// the norms of ASCII words are slices of it, so that no word allocates.
+func appendTokens(tt *tokens, s string) {
+	toks := tt.toks
+	defer func() { tt.toks = toks }()
+	low := tt.low
 	first := len(toks)
 	i := 0
 	for i < len(s) {
@@ -112,7 +192,9 @@ func appendTokens(dst []token, s, low string) []token {
 				i++
 				continue
 			case asciiPunct:
-				toks = append(toks, token{start: i, end: i + 1, kind: tokPunct, norm: asciiPunctNorm[c]})
+				t := asciiPunctTok[c]
+				t.start, t.end = i, i+1
+				toks = append(toks, t)
 				i++
 				continue
 			}
@@ -127,7 +209,10 @@ func appendTokens(dst []token, s, low string) []token {
 				i += size
 				continue
 			case !isWordRune(r):
-				toks = append(toks, token{start: i, end: i + size, kind: tokPunct, norm: punctNorm(r, s[i:i+size])})
+				// a raw norm is low[i:i+size]: asciiLower keeps multi-byte characters
+				t := punctToken(r, s[i:i+size])
+				t.start, t.end = i, i+size
+				toks = append(toks, t)
 				i += size
 				continue
 			}
@@ -150,9 +235,12 @@ func appendTokens(dst []token, s, low string) []token {
 			ascii = false
 			j += sz
 		}
-		norm := low[i:j]
+		var x int32
 		if !ascii {
-			norm = strings.ToLower(s[i:j])
+			if norm := strings.ToLower(s[i:j]); norm != low[i:j] {
+				tt.extra = append(tt.extra, norm)
+				x = -int32(len(tt.extra))
+			}
 		}
 		upper := false
 		if size == 1 {
@@ -160,7 +248,15 @@ func appendTokens(dst []token, s, low string) []token {
 		} else {
 			upper = unicode.IsUpper(r)
 		}
-		toks = append(toks, token{start: i, end: j, norm: norm, kind: tokWord, upper: upper})
+		// a word right after a hyphen that is right after a token:
+		// "Russian-backed"
+		hyphen := false
+		if n := len(toks); n-2 >= first && (s[i-1] == '-' || s[i-1] >= utf8.RuneSelf) {
+			if h := &toks[n-1]; h.end == i && h.kind == tokPunct && h.x == normHyphen && toks[n-2].end == h.start {
+				hyphen = true
+			}
+		}
+		toks = append(toks, token{start: i, end: j, x: x, kind: tokWord, upper: upper, hyphen: hyphen})
 		i = j
 		// clitics: 's, n't, 're ... after an apostrophe followed by letters
 		if i < len(s) {
@@ -194,33 +290,39 @@ func appendTokens(dst []token, s, low string) []token {
 					} else {
 						suffix = strings.ToLower(s[i+sz : k])
 					}
-					if suffix == "t" && last.norm == "n" {
-						*last = token{start: last.start, end: k, norm: "n't", kind: tokWord}
-					} else if suffix == "t" && strings.HasSuffix(last.norm, "n") {
+					lastNorm := tt.normOf(last)
+					if suffix == "t" && lastNorm == "n" {
+						*last = token{start: last.start, end: k, x: normNT, kind: tokWord, hyphen: last.hyphen}
+					} else if suffix == "t" && strings.HasSuffix(lastNorm, "n") {
 						// "don't": split "do" + "n't"
 						last.end--
-						last.norm = last.norm[:len(last.norm)-1]
-						toks = append(toks, token{start: last.end, end: k, norm: "n't", kind: tokWord})
+						if last.x != 0 {
+							tt.setNorm(last, lastNorm[:len(lastNorm)-1])
+						}
+						toks = append(toks, token{start: last.end, end: k, x: normNT, kind: tokWord})
 					} else {
-						toks = append(toks, token{start: i, end: k, norm: clitic(suffix, low[i:k], sz == 1 && sascii), kind: tokWord})
+						t := token{start: i, end: k, kind: tokWord}
+						tt.setNorm(&t, clitic(suffix, low[i:k], sz == 1 && sascii))
+						toks = append(toks, t)
 					}
 					i = k
-				} else if k == i+sz && len(toks) > 0 && strings.HasSuffix(last.norm, "s") {
+				} else if k == i+sz && len(toks) > 0 && strings.HasSuffix(tt.normOf(last), "s") {
 					// plural possessive "allies'"
-					toks = append(toks, token{start: i, end: k, norm: "'s", kind: tokWord})
+					toks = append(toks, token{start: i, end: k, x: normS, kind: tokWord})
 					i = k
 				}
 			}
 		}
 	}
-	// mark words joined by hyphens and drop nothing: the hyphen stays a token
-	for k := first + 1; k+1 < len(toks); k++ {
-		if toks[k].kind == tokPunct && toks[k].norm == "-" && toks[k-1].end == toks[k].start && toks[k+1].start == toks[k].end && toks[k+1].kind == tokWord {
-			toks[k+1].hyphen = true
-		}
-	}
-	return toks
 }
+
+// Indices of constNorms.
+const (
+	normHyphen = 1
+	normNT     = 6
+	normS      = 5
+	normQuote  = 4
+)
 
 // clitic returns "'" + suffix without allocating in the common cases; raw is
 // the lower-cased clitic as written, usable when its apostrophe is ASCII.
@@ -263,11 +365,11 @@ func punctNorm(r rune, raw string) string {
 
 // isBoundary reports whether a punctuation token ends a clause for the
 // purposes of negation scope and of attaching a term to an actor.
-func (t token) isBoundary() bool {
-	if t.kind != tokPunct {
-		return false
-	}
-	switch t.norm {
+func (t *token) isBoundary() bool { return t.boundary }
+
+// isBoundaryNorm reports whether a punctuation mark of this norm ends a clause.
+func isBoundaryNorm(norm string) bool {
+	switch norm {
 	case ",", ";", ":", "—", "(", ")", "!", "?", "[", "]", "…":
 		return true
 	}
