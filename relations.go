@@ -98,6 +98,50 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 		doc.Stances = []Stance{}
 	}
 	doc.Tone = math.Round(tone*1000) / 1000
+	doc.Events = accusations(doc.Events, doc.Stances, doc.Published)
+}
+
+// accusations adds an ACCUSE event (CAMEO 111, criticize or denounce) for
+// each strongly negative stance that no hostile event already codes: one
+// state calling another an enemy or condemning its policy in a quote or a
+// statement has accused it, even when no accusing verb links the two.
+func accusations(evs []Event, sts []Stance, published string) []Event {
+	tmpl, ok := events.Template("111")
+	if !ok {
+		return evs
+	}
+	hostile := map[[2]string]bool{}
+	pair := func(a, b string) [2]string {
+		if b < a {
+			a, b = b, a
+		}
+		return [2]string{a, b}
+	}
+	for _, e := range evs {
+		switch e.Type {
+		case "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE":
+			if !e.Negated {
+				hostile[pair(e.Source, e.Target)] = true
+			}
+		}
+	}
+	added := false
+	for _, st := range sts {
+		if st.Polarity != "negative" || st.Score > -0.5 || hostile[pair(st.Holder, st.Target)] {
+			continue
+		}
+		ev := tmpl
+		ev.Source, ev.Target = st.Holder, st.Target
+		ev.Evidence = st.Evidence
+		ev.Date = published
+		evs = append(evs, ev)
+		hostile[pair(st.Holder, st.Target)] = true
+		added = true
+	}
+	if added {
+		sort.SliceStable(evs, func(i, j int) bool { return evs[i].Evidence.Start < evs[j].Evidence.Start })
+	}
+	return evs
 }
 
 // sentenceDate is the date of an event reported in sentence sn: the first

@@ -222,3 +222,14 @@ func containsStatementWord(title string) bool {
 	}
 	return false
 }
+
+// Template returns an Event with the PLOVER type, mode, CAMEO code and
+// Goldstein score of a CAMEO code filled in, for callers that code an event
+// found by other means; it reports false for a code without a PLOVER type.
+func Template(cameo string) (Event, bool) {
+	info, ok := loadLexicon().cameo[cameo]
+	if !ok || info.Type == "" {
+		return Event{}, false
+	}
+	return Event{Type: info.Type, Mode: info.Mode, CAMEO: cameo, Goldstein: info.Goldstein}, true
+}
