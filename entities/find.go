@@ -1,8 +1,8 @@
 package entities
 
 import (
-	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,15 +16,60 @@ type scan struct {
 	v     *text.View
 	toks  []text.Token
 	lower []string
-	start []bool // token begins a sentence or line
-	caps  []bool // token is on a line written in capitals or title case
+	ids   []int32 // token id of lower[i] in the resolver's vocabulary, or -1
+	start []bool  // token begins a sentence or line
+	caps  []bool  // token is on a line written in capitals or title case
 	// wrapped is set for hard-wrapped copy, where a line break is a space.
 	wrapped bool
 	date    time.Time
 	out     []Mention
 	used    []bool         // token already belongs to a mention
 	people  map[string]int // folded family name -> leader index, from full mentions
-	buf     []byte         // scratch for dictionary keys
+	// startIdx maps the original start offset of a country or organization
+	// mention to its first index in out (built by officials).
+	startIdx map[int]int
+	bufs     *scanBufs
+}
+
+// scanBufs are the per-call slices of a scan, kept for reuse across calls.
+type scanBufs struct {
+	toks   []text.Token
+	lower  []string
+	ids    []int32
+	flags  []bool
+	tf     []uint8 // tCap, tWord, ... per token
+	kf     []uint8 // the resolver's tokFlags of each token's id
+	lbuf   []byte  // lower-cased ASCII tokens, before they become a string
+	pend   []int32 // pairs of token index, offset into lbuf
+	people map[string]int
+	out    []Mention   // mentions while they are found; copied out at the end
+	starts map[int]int // for scan.startIdx
+}
+
+var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}} }}
+
+// release clears the references to the caller's text and returns b to the
+// pool, unless a very long text made it too large to keep.
+func (b *scanBufs) release() {
+	if cap(b.toks) > 1<<16 {
+		return
+	}
+	clear(b.toks)
+	clear(b.lower)
+	clear(b.people)
+	clear(b.out)
+	clear(b.starts)
+	scanPool.Put(b)
+}
+
+// grow returns s resized to n elements, all zero, reusing its storage.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // Find returns the mentions of countries, organizations and leaders in s,
@@ -32,7 +77,11 @@ type scan struct {
 // sorted by position and never overlapping. Spans are byte offsets into s.
 func (r *Resolver) Find(s string, date time.Time) []Mention {
 	v := text.NewView(s)
-	sc := &scan{r: r, v: v, toks: text.Tokenize(v.Fold), date: date, people: map[string]int{}}
+	b := scanPool.Get().(*scanBufs)
+	defer b.release()
+	sc := &scan{r: r, v: v, date: date, people: b.people, bufs: b}
+	sc.tokenize(v.Fold)
+	sc.out = b.out[:0]
 	sc.prepare()
 	sc.fullNames()
 	sc.dictionary()
@@ -40,37 +89,35 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	sc.seats()
 	sc.officials()
 	sc.anaphora()
-	sort.SliceStable(sc.out, func(i, j int) bool { return sc.out[i].Start < sc.out[j].Start })
-	return sc.out
+	sortMentions(sc.out)
+	b.out = sc.out // cleared by release
+	return append(make([]Mention, 0, len(sc.out)), sc.out...)
 }
 
 func (sc *scan) prepare() {
 	n := len(sc.toks)
-	sc.lower = make([]string, n)
-	flags := make([]bool, 4*n) // one allocation for the four flag slices
-	sc.start, sc.caps, sc.used = flags[:n:n], flags[n:2*n:2*n], flags[2*n:3*n:3*n]
-	nl := flags[3*n:] // a line break before the token
+	b := sc.bufs
+	b.flags = grow(b.flags, 3*n) // one slice for the three flag slices
+	sc.start, sc.caps, sc.used = b.flags[:n:n], b.flags[n:2*n:2*n], b.flags[2*n:3*n:3*n]
+	tf := b.tf
+	if n > 0 {
+		tf[0] &^= tNL
+	}
 	f := sc.v.Fold
 	firstLineEnd := n
-	for i, t := range sc.toks {
-		sc.lower[i] = text.Lower(t.Text)
+	for i := range sc.toks {
 		if i == 0 {
 			sc.start[i] = true
 			continue
 		}
-		p := sc.toks[i-1]
-		if t.Start > p.End+1 || f[p.End] == '\n' {
-			nl[i] = strings.IndexByte(f[p.End:t.Start], '\n') >= 0
-		}
-		if nl[i] {
+		if tf[i]&tNL != 0 {
 			sc.start[i] = true
 			if firstLineEnd == n {
 				firstLineEnd = i
 			}
 			continue
 		}
-		switch p.Text {
-		case ".", "!", "?", ":", ";", "\"", "(", "-":
+		if tf[i-1]&tOpens != 0 { // . ! ? : ; " ( -
 			sc.start[i] = true
 		}
 	}
@@ -79,24 +126,20 @@ func (sc *scan) prepare() {
 	sc.wrapped = wrappedText(f)
 	lineStart := 0
 	for i := 0; i <= n; i++ {
-		if i < n && (i == lineStart || !nl[i]) {
+		if i < n && (i == lineStart || tf[i]&tNL == 0) {
 			continue
 		}
 		words, upper, capWords := 0, 0, 0
 		for j := lineStart; j < i; j++ {
-			t := sc.toks[j]
-			c := t.Text[0]
-			if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			fl := tf[j]
+			if fl&tCount == 0 {
 				continue // digits and punctuation
 			}
-			if !t.IsWord() || !hasLetter(t.Text) {
-				continue
-			}
 			words++
-			if t.IsUpper() {
+			if fl&tUpper != 0 {
 				upper++
 			}
-			if i == firstLineEnd && (t.IsCap() || smallWords[sc.lower[j]]) {
+			if i == firstLineEnd && (fl&tCap != 0 || smallWords[sc.lower[j]]) {
 				capWords++
 			}
 		}
@@ -122,7 +165,12 @@ var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true,
 func wrappedText(f string) bool {
 	breaks, inside := 0, 0
 	for i := 0; i < len(f); i++ {
-		if f[i] != '\n' || i == 0 {
+		k := strings.IndexByte(f[i:], '\n')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i == 0 {
 			continue
 		}
 		j := i + 1
@@ -265,13 +313,17 @@ func (sc *scan) fullNames() {
 	r := sc.r
 	for i := range sc.toks {
 		// A full name has at least two words.
-		if i+1 >= len(sc.toks) || !r.nameStarts[sc.lower[i]] || !sc.toks[i+1].IsWord() && sc.toks[i+1].Text != "-" && sc.toks[i+1].Text != "." {
+		if i+1 >= len(sc.toks) || !sc.hasFlag(i, startsName) || !sc.wordAt(i+1) && sc.toks[i+1].Text != "-" && sc.toks[i+1].Text != "." {
 			continue
 		}
-		w := walker{d: &r.dict, buf: sc.buf[:0]}
+		n := int32(0)
 		for j := i; j < len(sc.toks) && j-i < 8; j++ {
-			entries, more := w.step(sc.lower[j])
-			var idx []int
+			if n = r.words.child(n, sc.ids[j]); n < 0 {
+				break
+			}
+			entries, more := r.words.nodes[n].entries, r.words.nodes[n].kids
+			var ib [8]int
+			idx := ib[:0]
 			for _, k := range entries {
 				if e := r.entries[k]; e.kind == entLeader && j > i && sc.caseOK(i, e.cased) {
 					idx = append(idx, e.ref)
@@ -291,23 +343,34 @@ func (sc *scan) fullNames() {
 				break
 			}
 		}
-		sc.buf = w.buf
 	}
 }
+
+// capAt reports whether token i starts with an upper-case letter.
+func (sc *scan) capAt(i int) bool { return sc.bufs.tf[i]&tCap != 0 }
+
+// wordAt reports whether token i is a word or number.
+func (sc *scan) wordAt(i int) bool { return sc.bufs.tf[i]&tWord != 0 }
+
+// hasFlag reports whether token i's id carries one of the flags f.
+func (sc *scan) hasFlag(i int, f uint8) bool { return sc.bufs.kf[i]&f != 0 }
 
 // dictionary finds the longest dictionary match at each token.
 func (sc *scan) dictionary() {
 	r := sc.r
 	for i := 0; i < len(sc.toks); {
-		if sc.used[i] || !sc.toks[i].IsWord() || !sc.toks[i].IsCap() && !r.lowerStarts[sc.lower[i]] {
+		if fl := sc.bufs.tf[i]; fl&tWord == 0 || fl&tCap == 0 && !sc.hasFlag(i, startsLower) || sc.used[i] || sc.ids[i] < 0 {
 			i++
 			continue
 		}
-		w := walker{d: &r.dict, buf: sc.buf[:0]}
+		n := int32(0)
 		bestLen := 0
 		var bestM Mention
 		for j := i; j < len(sc.toks) && j-i < 12; j++ {
-			entries, more := w.step(sc.lower[j])
+			if n = r.words.child(n, sc.ids[j]); n < 0 {
+				break
+			}
+			entries, more := r.words.nodes[n].entries, r.words.nodes[n].kids
 			if len(entries) > 0 {
 				if m, ok := sc.resolve(i, j+1, entries); ok {
 					bestLen, bestM = j+1-i, m
@@ -317,7 +380,6 @@ func (sc *scan) dictionary() {
 				break
 			}
 		}
-		sc.buf = w.buf
 		if bestLen == 0 {
 			i++
 			continue
@@ -336,7 +398,8 @@ func (sc *scan) dictionary() {
 // its case and the date.
 func (sc *scan) resolve(i, j int, entries []int32) (Mention, bool) {
 	r := sc.r
-	var country, org, leader, family []entry
+	var cb, ob, lb, fb [4]entry
+	country, org, leader, family := cb[:0], ob[:0], lb[:0], fb[:0]
 	for _, idx := range entries {
 		e := r.entries[idx]
 		if !sc.caseOK(i, e.cased) {
@@ -418,7 +481,7 @@ func (sc *scan) countryMention(cands []entry, i, j int) (Mention, bool) {
 func (sc *scan) personLike(i, j int) bool {
 	if i > 0 && !sc.start[i] {
 		p := sc.toks[i-1]
-		if p.IsCap() && p.IsWord() && !sc.used[i-1] && !sc.caps[i-1] && !nameGlue[p.Text] && !monthOrDay[sc.lower[i-1]] && sc.adjacent(i-1, i) {
+		if sc.capAt(i-1) && sc.wordAt(i-1) && !sc.used[i-1] && !sc.caps[i-1] && !nameGlue[p.Text] && !sc.hasFlag(i-1, wMonthDay) && sc.adjacent(i-1, i) {
 			if _, isTitle := sc.titleEndingAt(i - 1); !isTitle {
 				return true
 			}
@@ -474,8 +537,8 @@ func (sc *scan) adjacent(a, b int) bool {
 func (sc *scan) ambiguousOK(a *alias, i, j int) bool {
 	// A capitalized word right after ("Chad Smith", "Jordan Valley") makes
 	// a longer name, unless it is a country word or a title.
-	if j < len(sc.toks) && sc.toks[j].IsCap() && sc.toks[j].IsWord() && sc.adjacent(j-1, j) && !sc.caps[j] {
-		if _, ok := sc.r.lookupTitle(sc.lower[j:]); !ok && !nameGlue[sc.toks[j].Text] {
+	if j < len(sc.toks) && sc.capAt(j) && sc.wordAt(j) && sc.adjacent(j-1, j) && !sc.caps[j] {
+		if _, ok := sc.r.lookupTitle(sc.ids[j:]); !ok && !nameGlue[sc.toks[j].Text] {
 			return false
 		}
 	}
@@ -518,9 +581,9 @@ func (sc *scan) extendName(i int) int {
 	for i > 0 && !sc.used[i-1] {
 		p := sc.toks[i-1]
 		switch {
-		case p.Text == "." && i >= 2 && len(sc.toks[i-2].Text) == 1 && sc.toks[i-2].IsCap() && !sc.used[i-2]:
+		case p.Text == "." && i >= 2 && len(sc.toks[i-2].Text) == 1 && sc.capAt(i-2) && !sc.used[i-2]:
 			i -= 2
-		case p.IsWord() && p.IsCap() && !sc.caps[i-1] && sc.adjacent(i-1, i) && !nameGlue[p.Text]:
+		case sc.wordAt(i-1) && sc.capAt(i-1) && !sc.caps[i-1] && sc.adjacent(i-1, i) && !nameGlue[p.Text]:
 			if _, ok := sc.titleEndingAt(i - 1); ok {
 				return i
 			}
@@ -538,7 +601,8 @@ func (sc *scan) extendName(i int) int {
 // leaderMention resolves a full-name (full) or family-name match.
 func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool) {
 	r := sc.r
-	idx := make([]int, 0, len(cands))
+	var ib [8]int
+	idx := ib[:0]
 	for _, e := range cands {
 		idx = append(idx, e.ref)
 	}
@@ -568,7 +632,7 @@ func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool
 			return Mention{}, false
 		}
 		// A capitalized word right after makes it a given name ("Tucker Carlson").
-		if k := j; k < len(sc.toks) && sc.toks[k].IsWord() && sc.toks[k].IsCap() && sc.adjacent(k-1, k) && !sc.start[k] {
+		if k := j; k < len(sc.toks) && sc.wordAt(k) && sc.capAt(k) && sc.adjacent(k-1, k) && !sc.start[k] {
 			if _, ok := sc.r.lookupOne(sc.lower[k]); !ok {
 				return Mention{}, false
 			}
@@ -656,7 +720,7 @@ func (sc *scan) titleEndingAt(k int) (title, bool) {
 		if s < 0 {
 			continue
 		}
-		if t, ok := sc.r.lookupTitleExact(sc.lower[s : k+1]); ok {
+		if t, ok := sc.r.lookupTitleExact(sc.ids[s : k+1]); ok {
 			return t, true
 		}
 	}
@@ -664,39 +728,32 @@ func (sc *scan) titleEndingAt(k int) (title, bool) {
 	return title{}, false
 }
 
-func (r *Resolver) lookupTitleExact(toks []string) (title, bool) {
-	n := r.titles
+// lookupTitleExact returns the title spelled by exactly the token ids toks.
+func (r *Resolver) lookupTitleExact(toks []int32) (title, bool) {
+	n := int32(0)
 	for _, t := range toks {
-		n = n.next[t]
-		if n == nil {
+		if n = r.titles.child(n, t); n < 0 {
 			return title{}, false
 		}
 	}
-	if len(n.entries) == 0 {
+	if n == 0 || len(r.titles.nodes[n].entries) == 0 {
 		return title{}, false
 	}
-	return r.titleInfo[n.entries[0]], true
+	return r.titleInfo[r.titles.nodes[n].entries[0]], true
 }
 
-// lookupTitle returns the longest title at the start of toks.
-func (r *Resolver) lookupTitle(toks []string) (title, bool) {
-	n := r.titles
-	var best title
-	ok := false
-	for _, t := range toks {
-		n = n.next[t]
-		if n == nil {
-			break
-		}
-		if len(n.entries) > 0 {
-			best, ok = r.titleInfo[n.entries[0]], true
-		}
-	}
-	return best, ok
+// lookupTitle returns the longest title at the start of the token ids toks.
+func (r *Resolver) lookupTitle(toks []int32) (title, bool) {
+	t, n := r.titleAt(toks)
+	return t, n > 0
 }
 
 func (r *Resolver) lookupOne(lower string) (entry, bool) {
-	es := r.dict.keys[lower]
+	n := r.words.child(0, r.tokenID(lower))
+	if n < 0 {
+		return entry{}, false
+	}
+	es := r.words.nodes[n].entries
 	if len(es) == 0 {
 		return entry{}, false
 	}

@@ -1,8 +1,11 @@
 package entities
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // officials finds people the tables do not know from the titles the text
@@ -21,10 +24,10 @@ func (sc *scan) officials() {
 	}
 	var found []Mention
 	for k := 0; k < len(sc.toks); k++ {
-		if sc.used[k] {
+		if sc.used[k] || !sc.hasFlag(k, startsTitle) {
 			continue
 		}
-		t, n := sc.r.titleAt(sc.lower[k:])
+		t, n := sc.r.titleAt(sc.ids[k:])
 		if n == 0 {
 			continue
 		}
@@ -43,7 +46,7 @@ func (sc *scan) officials() {
 				}
 				break
 			}
-			if sc.used[b-1] || !sc.toks[b-1].IsWord() || !sc.toks[b-1].IsCap() {
+			if sc.used[b-1] || !sc.wordAt(b-1) || !sc.capAt(b-1) {
 				break
 			}
 			b--
@@ -72,7 +75,7 @@ func (sc *scan) officials() {
 		if end <= s {
 			continue
 		}
-		if aff == "" && !sc.toks[k].IsCap() {
+		if aff == "" && !sc.capAt(k) {
 			continue // "the minister Ivanov": too weak without an affiliation
 		}
 		// A title with a name but no affiliation gives a leader whose Code
@@ -81,6 +84,8 @@ func (sc *scan) officials() {
 		k = end - 1
 	}
 	found = append(found, sc.appositives(byEnd)...)
+	sc.startIdx = nil
+	clear(sc.bufs.starts)
 	if len(found) == 0 {
 		return
 	}
@@ -88,11 +93,10 @@ func (sc *scan) officials() {
 	// Later mentions of the family name alone.
 	fam := map[string]Mention{}
 	for _, m := range found {
-		w := strings.Fields(m.Text)
-		fam[w[len(w)-1]] = m
+		fam[lastField(m.Text)] = m
 	}
 	for k := range sc.toks {
-		if sc.used[k] || !sc.toks[k].IsCap() {
+		if sc.used[k] || !sc.capAt(k) {
 			continue
 		}
 		if m, ok := fam[sc.toks[k].Text]; ok {
@@ -102,6 +106,27 @@ func (sc *scan) officials() {
 			sc.used[k] = true
 		}
 	}
+}
+
+// lastField returns the last of strings.Fields(s), or "" when s has none.
+func lastField(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return s[start:end]
 }
 
 // official makes the mention of a person the tables do not know, named by
@@ -124,7 +149,7 @@ func (sc *scan) official(s, e int, aff string, t title) Mention {
 func (sc *scan) appositives(byEnd map[int]int) []Mention {
 	var found []Mention
 	for k := 0; k < len(sc.toks); k++ {
-		if sc.used[k] || !sc.toks[k].IsCap() || sc.caps[k] {
+		if sc.used[k] || !sc.capAt(k) || sc.caps[k] {
 			continue
 		}
 		s, e := sc.nameAt(k)
@@ -136,7 +161,7 @@ func (sc *scan) appositives(byEnd map[int]int) []Mention {
 		}
 		words, upper := 0, false
 		for q := s; q < e; q++ {
-			if sc.toks[q].IsWord() {
+			if sc.wordAt(q) {
 				words++
 				upper = upper || len(sc.toks[q].Text) > 1 && sc.toks[q].IsUpper()
 			}
@@ -157,7 +182,7 @@ func (sc *scan) appositives(byEnd map[int]int) []Mention {
 				break
 			}
 			if !hasTitle {
-				if tt, n := sc.r.titleAt(sc.lower[q:]); n > 0 {
+				if tt, n := sc.r.titleAt(sc.ids[q:]); n > 0 {
 					t, hasTitle = tt, true
 					q += n - 1
 					continue
@@ -187,7 +212,7 @@ func (sc *scan) describes(q int) bool {
 	case "the", "a", "an", "former", "then", "now":
 		return true
 	}
-	if _, n := sc.r.titleAt(sc.lower[q:]); n > 0 {
+	if _, n := sc.r.titleAt(sc.ids[q:]); n > 0 {
 		return true
 	}
 	_, ok := sc.mentionStartingAt(q)
@@ -204,19 +229,19 @@ func (sc *scan) nameAt(j int) (int, int) {
 		switch {
 		case sc.used[j]:
 			return s, sc.trimName(s, j, words)
-		case t.IsWord() && t.IsCap() && !sc.caps[j]:
-			if _, ok := sc.r.titleAt(sc.lower[j:]); ok > 0 && words == 0 {
+		case sc.wordAt(j) && sc.capAt(j) && !sc.caps[j]:
+			if _, ok := sc.r.titleAt(sc.ids[j:]); ok > 0 && words == 0 {
 				return s, s
 			}
 			words++
 			j++
 		case t.Text == "." && j > s && len(sc.toks[j-1].Text) == 1:
 			j++
-		case t.Text == "-" && j > s && j+1 < len(sc.toks) && sc.toks[j+1].IsCap() && sc.adjacent(j-1, j) && sc.adjacent(j, j+1):
+		case t.Text == "-" && j > s && j+1 < len(sc.toks) && sc.capAt(j+1) && sc.adjacent(j-1, j) && sc.adjacent(j, j+1):
 			j++
-		case words > 0 && j+1 < len(sc.toks) && particles[sc.lower[j]] && sc.toks[j+1].IsCap():
+		case words > 0 && j+1 < len(sc.toks) && sc.hasFlag(j, wParticle) && sc.capAt(j+1):
 			j++
-		case words > 0 && j+2 < len(sc.toks) && particles[sc.lower[j]] && sc.toks[j+1].Text == "-" && sc.toks[j+2].IsCap():
+		case words > 0 && j+2 < len(sc.toks) && sc.hasFlag(j, wParticle) && sc.toks[j+1].Text == "-" && sc.capAt(j+2):
 			j += 2 // "al-Oteiba"
 		default:
 			return s, sc.trimName(s, j, words)
@@ -229,10 +254,10 @@ func (sc *scan) trimName(s, e, words int) int {
 	if words == 0 {
 		return s
 	}
-	if words == 1 && (commonWord[sc.lower[s]] || monthOrDay[sc.lower[s]] || notName[sc.lower[s]]) {
+	if words == 1 && sc.hasFlag(s, wCommon|wMonthDay|wNotName) {
 		return s
 	}
-	if notName[sc.lower[s]] {
+	if sc.hasFlag(s, wNotName) {
 		return s
 	}
 	return e
@@ -252,18 +277,21 @@ var notName = map[string]bool{"and": true, "of": true, "the": true, "on": true, 
 	"house": true, "state": true, "affairs": true, "general": true, "i": true, "we": true, "they": true, "he": true,
 	"she": true, "it": true, "this": true, "that": true, "a": true, "an": true}
 
-// titleAt returns the longest title at the start of toks and its length in tokens.
-func (r *Resolver) titleAt(toks []string) (title, int) {
-	n := r.titles
+// titleAt returns the longest title at the start of the token ids toks and
+// its length in tokens.
+func (r *Resolver) titleAt(toks []int32) (title, int) {
+	if len(toks) == 0 || toks[0] < 0 || int(toks[0]) >= len(r.titles.root) || r.titles.root[toks[0]] < 0 {
+		return title{}, 0
+	}
+	n := int32(0)
 	var best title
 	bn := 0
 	for i, t := range toks {
-		n = n.next[t]
-		if n == nil {
+		if n = r.titles.child(n, t); n < 0 {
 			break
 		}
-		if len(n.entries) > 0 {
-			best, bn = r.titleInfo[n.entries[0]], i+1
+		if es := r.titles.nodes[n].entries; len(es) > 0 {
+			best, bn = r.titleInfo[es[0]], i+1
 		}
 	}
 	return best, bn
@@ -291,42 +319,55 @@ func (sc *scan) mentionStartingAt(q int) (int, bool) {
 	if q >= len(sc.toks) {
 		return 0, false
 	}
-	s, _ := sc.v.OrigSpan(sc.toks[q].Start, sc.toks[q].End)
-	for i, m := range sc.out {
-		if m.Start == s && m.Kind != KindLeader {
-			return i, true
+	if sc.startIdx == nil {
+		// sc.out does not change while officials and appositives look.
+		sc.startIdx = sc.bufs.starts
+		for i := len(sc.out) - 1; i >= 0; i-- {
+			if m := sc.out[i]; m.Kind != KindLeader {
+				sc.startIdx[m.Start] = i
+			}
 		}
 	}
-	return 0, false
+	s, _ := sc.v.OrigSpan(sc.toks[q].Start, sc.toks[q].End)
+	i, ok := sc.startIdx[s]
+	return i, ok
 }
 
 // anaphora resolves "the federation", "the island nation", "the Caribbean
 // island nation", "the kingdom" to the most recent country mention with
 // that attribute (and region, when the phrase names one).
 func (sc *scan) anaphora() {
+	if !sc.anyAnaphor() {
+		return
+	}
 	type cand struct {
 		pos  int
 		code string
 	}
-	var seen []cand // country mentions in order
-	ms := append([]Mention(nil), sc.out...)
-	sortMentions(ms)
+	// The country and leader mentions in order of position (a stable
+	// sort keeps the order of mentions that start together).
+	var ms []cand
+	for _, m := range sc.out {
+		if m.Kind == KindCountry || m.Kind == KindLeader {
+			ms = append(ms, cand{m.Start, m.Code})
+		}
+	}
+	slices.SortStableFunc(ms, func(a, b cand) int { return cmp.Compare(a.pos, b.pos) })
+	seen := ms[:0:0] // those before the current token: ms[:mi]
 	mi := 0
 	var found []Mention
 	for k := 0; k+1 < len(sc.toks); k++ {
-		s, _ := sc.v.OrigSpan(sc.toks[k].Start, sc.toks[k].End)
-		for mi < len(ms) && ms[mi].Start < s {
-			if ms[mi].Kind == KindCountry || ms[mi].Kind == KindLeader {
-				seen = append(seen, cand{ms[mi].Start, ms[mi].Code})
-			}
-			mi++
-		}
-		if sc.lower[k] != "the" || sc.used[k+1] {
+		if !sc.isThe(k) || sc.used[k+1] {
 			continue
 		}
+		s, _ := sc.v.OrigSpan(sc.toks[k].Start, sc.toks[k].End)
+		for mi < len(ms) && ms[mi].pos < s {
+			mi++
+		}
+		seen = ms[:mi]
 		j := k + 1
 		region := ""
-		if j < len(sc.toks) && sc.toks[j].IsCap() && !sc.used[j] {
+		if j < len(sc.toks) && sc.capAt(j) && !sc.used[j] {
 			region = sc.toks[j].Text
 			j++
 		}
@@ -357,6 +398,32 @@ func (sc *scan) anaphora() {
 		}
 	}
 	sc.out = append(sc.out, found...)
+}
+
+// isThe reports whether token k is "the" in any case.
+func (sc *scan) isThe(k int) bool {
+	if id := sc.r.theID; id >= 0 {
+		return sc.ids[k] == id
+	}
+	return sc.lower[k] == "the"
+}
+
+// anyAnaphor reports whether the text may hold an anaphor as anaphora
+// reads one: "the", an optional capitalized word, an anaphor noun.
+func (sc *scan) anyAnaphor() bool {
+	for k := 0; k+1 < len(sc.toks); k++ {
+		if !sc.isThe(k) || sc.used[k+1] {
+			continue
+		}
+		j := k + 1
+		if sc.capAt(j) {
+			j++
+		}
+		if _, n := anaphorNoun(sc.lower[j:]); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphorNoun matches the noun phrase of a country anaphor and returns the
@@ -392,5 +459,5 @@ func anaphorNoun(toks []string) (string, int) {
 }
 
 func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 }

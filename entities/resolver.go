@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/diplomacy-go/diplomacy/internal/text"
 )
@@ -34,16 +35,171 @@ type Resolver struct {
 	aliases   []alias
 	places    map[string][]Place // by folded lower-case name
 	regions   map[string]region  // by folded abbreviation or name, lower case
-	titles    *node              // title phrases, lower case
 	titleInfo []title
-	dict      dict
-	// lowerStarts holds the first tokens of dictionary entries that start
-	// in lower case ("von der Leyen"): only these and capitalized tokens
+	// vocab interns every lower-case token of the dictionary and the
+	// titles while the resolver is built (then vslots holds it); a text's
+	// tokens are looked up once, and the tries below walk token ids
+	// instead of building keys.
+	vocab map[string]int32
+	// tokFlags holds per token id whether it starts a leader's full name
+	// (startsName) or a dictionary entry written in lower case
+	// (startsLower, "von der Leyen"): only these and capitalized tokens
 	// can start a match.
-	lowerStarts map[string]bool
-	// nameStarts holds the lower-case first tokens of leaders' full names.
-	nameStarts map[string]bool
-	entries    []entry
+	tokFlags []uint8
+	words    trie // dictionary entries, by lower-case tokens
+	titles   trie // title phrases, lower case
+	entries  []entry
+	idBuf    []int32 // scratch while building
+	// vslots is the vocabulary as an open-addressing table (a power of two
+	// long, at most half full), built from vocab once it is complete: a
+	// slot holds the token's hash << 32 | (id + 1), 0 when empty; vkeys
+	// holds the tokens by id.
+	vslots []uint64
+	vkeys  []string
+	// vbloom has bit hs>>16 set for the vhash hs of every vocabulary
+	// token: most words of a text that are not in the vocabulary are
+	// rejected here, in a table small enough to stay in cache.
+	vbloom [1024]uint64
+	theID  int32 // id of "the", or -1
+	// byteIDs holds the ids of the one-byte tokens, looked up without
+	// hashing.
+	byteIDs [utf8.RuneSelf]int32
+}
+
+// Flags of tokFlags.
+const (
+	startsName uint8 = 1 << iota
+	startsLower
+	wParticle // in particles
+	wNotName  // in notName
+	wCommon   // in commonWord
+	wMonthDay // in monthOrDay
+	startsTitle
+)
+
+// intern returns the id of the lower-case token s, adding it when new.
+func (r *Resolver) intern(s string) int32 {
+	if id, ok := r.vocab[s]; ok {
+		return id
+	}
+	id := int32(len(r.tokFlags))
+	r.vocab[s] = id
+	r.tokFlags = append(r.tokFlags, 0)
+	return id
+}
+
+// tokenID returns the id of the lower-case token s, or -1 when neither the
+// dictionary nor the titles hold it.
+func (r *Resolver) tokenID(s string) int32 {
+	if len(s) == 0 || len(r.vslots) == 0 {
+		return -1
+	}
+	return r.tokenIDHash(s, vhash(s))
+}
+
+// tokenIDHash is tokenID with the token's vhash hs already computed.
+func (r *Resolver) tokenIDHash(s string, hs uint32) int32 {
+	if r.vbloom[hs>>22]&(1<<(hs>>16&63)) == 0 {
+		return -1
+	}
+	mask := uint32(len(r.vslots) - 1)
+	for h := hs & mask; ; h = (h + 1) & mask {
+		e := r.vslots[h]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == hs {
+			if id := int32(uint32(e)) - 1; r.vkeys[id] == s {
+				return id
+			}
+		}
+	}
+}
+
+// tokenIDBytes is tokenIDHash for a token held in a byte slice.
+func (r *Resolver) tokenIDBytes(b []byte, hs uint32) int32 {
+	if r.vbloom[hs>>22]&(1<<(hs>>16&63)) == 0 {
+		return -1
+	}
+	mask := uint32(len(r.vslots) - 1)
+	for h := hs & mask; ; h = (h + 1) & mask {
+		e := r.vslots[h]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == hs {
+			if id := int32(uint32(e)) - 1; r.vkeys[id] == string(b) {
+				return id
+			}
+		}
+	}
+}
+
+// trie maps sequences of token ids to entries. Node 0 is the root; its
+// children are a dense slice by token id, deeper ones a map keyed by
+// (node, token).
+type trie struct {
+	root  []int32
+	next  map[uint64]int32
+	nodes []trieNode
+}
+
+type trieNode struct {
+	entries []int32
+	kids    bool // a longer sequence continues from here
+}
+
+func trieKey(n, tok int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(tok)) }
+
+// insert adds the sequence ids and returns its node.
+func (t *trie) insert(ids []int32) int32 {
+	if t.nodes == nil {
+		t.nodes = []trieNode{{}}
+		t.next = map[uint64]int32{}
+	}
+	n := int32(0)
+	for _, id := range ids {
+		k := trieKey(n, id)
+		c, ok := t.next[k]
+		if !ok {
+			c = int32(len(t.nodes))
+			t.nodes = append(t.nodes, trieNode{})
+			t.next[k] = c
+			t.nodes[n].kids = true
+		}
+		n = c
+	}
+	return n
+}
+
+// finish builds the dense root table for a vocabulary of size ids.
+func (t *trie) finish(size int) {
+	t.root = make([]int32, size)
+	for i := range t.root {
+		t.root[i] = -1
+	}
+	for k, c := range t.next {
+		if k>>32 == 0 {
+			t.root[uint32(k)] = c
+		}
+	}
+}
+
+// child returns the node after n on token tok, or -1.
+func (t *trie) child(n, tok int32) int32 {
+	if tok < 0 {
+		return -1
+	}
+	if n == 0 {
+		if int(tok) < len(t.root) {
+			return t.root[tok]
+		}
+		return -1
+	}
+	if c, ok := t.next[trieKey(n, tok)]; ok {
+		return c
+	}
+	return -1
 }
 
 type entryKind uint8
@@ -60,23 +216,6 @@ type entry struct {
 	ref   int      // index into aliases, leaders; or org code via orgCode
 	code  string   // org code for entOrg
 	cased []string // folded tokens with their case
-}
-
-type node struct {
-	next    map[string]*node
-	entries []int32
-}
-
-func (n *node) child(k string) *node {
-	if n.next == nil {
-		n.next = map[string]*node{}
-	}
-	c := n.next[k]
-	if c == nil {
-		c = &node{}
-		n.next[k] = c
-	}
-	return c
 }
 
 var defaultResolver = sync.OnceValues(func() (*Resolver, error) { return New(Options{}) })
@@ -99,17 +238,14 @@ func Find(s string, date time.Time) []Mention { return Default().Find(s, date) }
 // New builds a resolver from the embedded tables and the caller's extra rows.
 func New(opt Options) (*Resolver, error) {
 	r := &Resolver{
-		countries:   map[string]*Country{},
-		orgs:        map[string]*Organization{},
-		places:      map[string][]Place{},
-		regions:     map[string]region{},
-		leaders:     make([]Leader, 0, 6000),
-		aliases:     make([]alias, 0, 2000),
-		entries:     make([]entry, 0, 24000),
-		titles:      &node{},
-		lowerStarts: map[string]bool{},
-		nameStarts:  map[string]bool{},
-		dict:        dict{keys: make(map[string][]int32, 24000), prefixes: make(map[string]bool, 16000)},
+		countries: map[string]*Country{},
+		orgs:      map[string]*Organization{},
+		places:    map[string][]Place{},
+		regions:   map[string]region{},
+		leaders:   make([]Leader, 0, 6000),
+		aliases:   make([]alias, 0, 2000),
+		entries:   make([]entry, 0, 24000),
+		vocab:     make(map[string]int32, 16000),
 	}
 	addCountry := func(c Country) { cc := c; r.countries[c.Code] = &cc }
 	addAlias := func(a alias) { r.aliases = append(r.aliases, a) }
@@ -202,54 +338,26 @@ func tokens(s string) []string {
 	return out
 }
 
-func (r *Resolver) add(e entry) {
-	if len(e.cased) > 0 && lowerWord(e.cased[0]) {
-		r.lowerStarts[strings.ToLower(e.cased[0])] = true
-	}
+// add records entry e under its lower-case tokens and returns the id of
+// its first token (-1 for an empty entry).
+func (r *Resolver) add(e entry) int32 {
 	idx := int32(len(r.entries))
 	r.entries = append(r.entries, e)
-	r.dict.add(e.cased, idx)
-}
-
-// dict maps lower-case token sequences, joined by single spaces, to the
-// entries they spell; prefixes holds every shorter sequence that starts a
-// key, so a scan can stop as soon as no key can follow.
-type dict struct {
-	keys     map[string][]int32
-	prefixes map[string]bool
-}
-
-func (d *dict) add(toks []string, idx int32) {
-	if len(toks) == 0 {
-		return
+	if len(e.cased) == 0 {
+		return -1
 	}
-	key := strings.ToLower(strings.Join(toks, " "))
-	d.keys[key] = append(d.keys[key], idx)
-	n := 0
-	for i := 0; i < len(toks)-1; i++ {
-		n += len(toks[i])
-		d.prefixes[key[:n]] = true // a substring: no allocation
-		n++
+	ids := r.idBuf[:0]
+	for _, c := range e.cased {
+		ids = append(ids, r.intern(strings.ToLower(c)))
 	}
-}
-
-// walker steps through a token sequence, reusing one buffer.
-type walker struct {
-	d   *dict
-	buf []byte
-}
-
-// step appends a token; it reports the entries of the sequence so far and
-// whether a longer sequence may still match.
-func (w *walker) step(tok string) (entries []int32, more bool) {
-	if len(w.buf) > 0 {
-		w.buf = append(w.buf, ' ')
+	r.idBuf = ids
+	if lowerWord(e.cased[0]) {
+		r.tokFlags[ids[0]] |= startsLower
 	}
-	w.buf = append(w.buf, tok...)
-	return w.d.keys[string(w.buf)], w.d.prefixes[string(w.buf)]
+	n := r.words.insert(ids)
+	r.words.nodes[n].entries = append(r.words.nodes[n].entries, idx)
+	return ids[0]
 }
-
-func (w *walker) reset() { w.buf = w.buf[:0] }
 
 func (r *Resolver) build() {
 	for i, a := range r.aliases {
@@ -282,11 +390,9 @@ func (r *Resolver) build() {
 				continue
 			}
 			seen[k] = true
-			e := entry{kind: entLeader, ref: i, cased: tokens(n)}
-			if len(e.cased) > 0 {
-				r.nameStarts[strings.ToLower(e.cased[0])] = true
+			if first := r.add(entry{kind: entLeader, ref: i, cased: tokens(n)}); first >= 0 {
+				r.tokFlags[first] |= startsName
 			}
-			r.add(e)
 		}
 		for _, f := range l.Family {
 			k := "family:" + text.Fold(f)
@@ -302,11 +408,53 @@ func (r *Resolver) build() {
 			if s == "" {
 				continue
 			}
-			n := r.titles
-			for _, tok := range tokens(strings.ToLower(s)) {
-				n = n.child(tok)
+			toks := tokens(strings.ToLower(s))
+			ids := make([]int32, len(toks))
+			for k, tok := range toks {
+				ids[k] = r.intern(tok)
 			}
-			n.entries = append(n.entries, int32(i))
+			n := r.titles.insert(ids)
+			r.titles.nodes[n].entries = append(r.titles.nodes[n].entries, int32(i))
+		}
+	}
+	r.idBuf = nil
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint8
+	}{{particles, wParticle}, {notName, wNotName}, {commonWord, wCommon}, {monthOrDay, wMonthDay}} {
+		for w := range l.words {
+			r.tokFlags[r.intern(w)] |= l.flag
+		}
+	}
+	size := 16
+	for size < 2*len(r.vocab) {
+		size *= 2
+	}
+	r.vslots = make([]uint64, size)
+	r.vkeys = make([]string, len(r.tokFlags))
+	for w, id := range r.vocab {
+		r.vkeys[id] = w
+		if w == "" {
+			continue
+		}
+		hs := vhash(w)
+		r.vbloom[hs>>22] |= 1 << (hs >> 16 & 63)
+		h := hs & uint32(size-1)
+		for r.vslots[h] != 0 {
+			h = (h + 1) & uint32(size-1)
+		}
+		r.vslots[h] = uint64(hs)<<32 | uint64(uint32(id+1))
+	}
+	r.vocab = nil // only vslots is read from now on
+	r.theID = r.tokenID("the")
+	for c := range r.byteIDs {
+		r.byteIDs[c] = r.tokenID(string(rune(c)))
+	}
+	r.words.finish(len(r.tokFlags))
+	r.titles.finish(len(r.tokFlags))
+	for id, c := range r.titles.root {
+		if c >= 0 {
+			r.tokFlags[id] |= startsTitle
 		}
 	}
 }
@@ -454,11 +602,13 @@ func (r *Resolver) lookup(toks []string) []int32 {
 	if len(toks) == 0 {
 		return nil
 	}
-	lower := make([]string, len(toks))
-	for i, t := range toks {
-		lower[i] = strings.ToLower(t)
+	n := int32(0)
+	for _, t := range toks {
+		if n = r.words.child(n, r.tokenID(strings.ToLower(t))); n < 0 {
+			return nil
+		}
 	}
-	return r.dict.keys[strings.Join(lower, " ")]
+	return r.words.nodes[n].entries
 }
 
 // PlaceCountry returns the country of a place name such as a dateline's

@@ -62,33 +62,80 @@ func Lower(s string) string {
 // runs of letters and digits; every other non-space rune is a token of its
 // own, so "U.S." is U . S . and "Russia's" is Russia ' s.
 func Tokenize(f string) []Token {
-	toks := make([]Token, 0, len(f)/5+1)
-	for i := 0; i < len(f); {
-		r, size := rune(f[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(f[i:])
-		}
+	return TokenizeAppend(make([]Token, 0, len(f)/5+1), f)
+}
+
+// ASCII classes for TokenizeAppend.
+const (
+	asciiOther uint8 = iota
+	asciiSpace
+	asciiWord
+)
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
 		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r':
+			c[b] = asciiSpace
+		case isWordRune(rune(b)):
+			c[b] = asciiWord
+		}
+	}
+	return c
+}()
+
+// TokenizeAppend appends the tokens of f (as Tokenize splits them) to dst
+// and returns the extended slice.
+func TokenizeAppend(dst []Token, f string) []Token {
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiSpace:
+				i++
+				continue
+			case asciiOther:
+				dst = append(dst, Token{i, i + 1, f[i : i+1]})
+				i++
+				continue
+			}
+			j := wordEnd(f, i+1)
+			dst = append(dst, Token{i, j, f[i:j]})
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[i:])
+		switch {
+		case unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
-			j := i + size
-			for j < len(f) {
-				r2, s2 := rune(f[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, s2 = utf8.DecodeRuneInString(f[j:])
-				}
-				if !isWordRune(r2) {
-					break
-				}
-				j += s2
-			}
-			toks = append(toks, Token{i, j, f[i:j]})
+			j := wordEnd(f, i+size)
+			dst = append(dst, Token{i, j, f[i:j]})
 			i = j
 		default:
-			toks = append(toks, Token{i, i + size, f[i : i+size]})
+			dst = append(dst, Token{i, i + size, f[i : i+size]})
 			i += size
 		}
 	}
-	return toks
+	return dst
+}
+
+// wordEnd returns the end of the run of word runes from j.
+func wordEnd(f string, j int) int {
+	for j < len(f) {
+		c := f[j]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] != asciiWord {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(f[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return j
 }

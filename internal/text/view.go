@@ -26,14 +26,8 @@ type View struct {
 // NewView folds s. It never fails: invalid UTF-8 bytes fold to U+FFFD.
 func NewView(s string) *View {
 	v := &View{Orig: s}
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	first := firstNonASCII(s)
+	if first == len(s) {
 		// ASCII folds to itself: the offset map is the identity (off nil).
 		v.Fold = s
 		return v
@@ -42,13 +36,17 @@ func NewView(s string) *View {
 	off := make([]int32, 0, len(s)+1)
 	var tmp [64]byte
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < utf8.RuneSelf {
-			buf = append(buf, byte(r))
-			off = append(off, int32(i))
-			i += size
+		if s[i] < utf8.RuneSelf {
+			// Copy the run of ASCII bytes up to the next other rune.
+			j := i + firstNonASCII(s[i:])
+			buf = append(buf, s[i:j]...)
+			for k := i; k < j; k++ {
+				off = append(off, int32(k))
+			}
+			i = j
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		out := foldRune(r, tmp[:0])
 		for range out {
 			off = append(off, int32(i))
@@ -60,6 +58,25 @@ func NewView(s string) *View {
 	v.Fold = string(buf)
 	v.off = off
 	return v
+}
+
+// firstNonASCII returns the index of the first byte of s that is not
+// ASCII, or len(s), testing eight bytes at a time.
+func firstNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }
 
 // OrigOffset returns the offset in the original text of folded offset i.
@@ -167,14 +184,7 @@ func foldRune(r rune, dst []byte) []byte {
 
 // Fold returns the folded form of s (as View.Fold would hold it).
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if firstNonASCII(s) == len(s) {
 		return s
 	}
 	buf := make([]byte, 0, len(s))

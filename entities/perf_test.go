@@ -1,0 +1,184 @@
+package entities
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/diplomacy-go/diplomacy/internal/text"
+)
+
+// suiteTexts loads the texts of an evaluation suite when the shared
+// evaluation tree is present next to the module.
+func suiteTexts(b *testing.B, suite string) []string {
+	b.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "shared", "eval", "suites", suite, "docs.jsonl"))
+	if err != nil {
+		b.Skip("evaluation suite not available:", suite)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &d) == nil {
+			texts = append(texts, d.Text)
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("evaluation suite empty:", suite)
+	}
+	return texts
+}
+
+func benchTexts(b *testing.B, texts []string, date time.Time) {
+	r := Default()
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			r.Find(t, date)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/byte")
+}
+
+// wireCopy is hard-wrapped wire copy of our own, with a capitals headline,
+// a dateline, titles, appositives and anaphora.
+const wireCopy = `GERMANY AND POLAND SIGN BORDER TRADE ACCORD
+    WARSAW, June 4 - Germany and Poland signed an accord on
+cross-border trade on Tuesday, the Polish Foreign Ministry said,
+ending months of talks that the European Commission had urged.
+    Polish Foreign Minister Radoslaw Sikorski said the deal would
+"open a new chapter" and thanked Chancellor Olaf Scholz for his
+support. Anna Kowalska, a spokeswoman for the Polish government,
+said Warsaw expected NATO allies to welcome it.
+    Officials in Berlin and Brussels declined to comment. Hungary,
+the landlocked neighbour, said the kingdom of Sweden and the
+island nation of Malta had asked to join the talks in Geneva.
+`
+
+func BenchmarkFindWire(b *testing.B) {
+	benchTexts(b, []string{strings.Repeat(wireCopy, 3), benchArticle}, day("2024-06-04"))
+}
+
+func BenchmarkFindPlaces(b *testing.B) {
+	benchTexts(b, suiteTexts(b, "places-dev"), day("1987-03-01"))
+}
+
+func BenchmarkFindQuotes(b *testing.B) {
+	benchTexts(b, suiteTexts(b, "quotes-dev"), time.Time{})
+}
+
+// checkTokenize compares the fused tokenizer with text.Tokenize, text.Lower
+// and the Token methods it replaces.
+func checkTokenize(t *testing.T, r *Resolver, s string) {
+	t.Helper()
+	v := text.NewView(s)
+	sc := &scan{r: r, v: v, bufs: &scanBufs{}}
+	sc.tokenize(v.Fold)
+	want := text.Tokenize(v.Fold)
+	if len(sc.toks) != len(want) {
+		t.Fatalf("%q: %d tokens, want %d", s, len(sc.toks), len(want))
+	}
+	prevEnd := 0
+	for i, w := range want {
+		got := sc.toks[i]
+		if got != w {
+			t.Fatalf("%q: token %d = %+v, want %+v", s, i, got, w)
+		}
+		if l := text.Lower(w.Text); sc.lower[i] != l {
+			t.Fatalf("%q: lower %d = %q, want %q", s, i, sc.lower[i], l)
+		}
+		if id := r.tokenID(sc.lower[i]); sc.ids[i] != id {
+			t.Fatalf("%q: id of %q = %d, want %d", s, w.Text, sc.ids[i], id)
+		}
+		fl := sc.bufs.tf[i]
+		c := w.Text[0]
+		count := !(c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) && w.IsWord() && hasLetter(w.Text)
+		nl := i > 0 && strings.IndexByte(v.Fold[prevEnd:w.Start], '\n') >= 0
+		if fl&tCap != 0 != w.IsCap() || fl&tWord != 0 != w.IsWord() || fl&tCount != 0 != count ||
+			count && fl&tUpper != 0 != w.IsUpper() || i > 0 && fl&tNL != 0 != nl {
+			t.Fatalf("%q: flags of %q = %05b", s, w.Text, fl)
+		}
+		if fl&tOpens != 0 != strings.Contains(".!?:;\"(-", w.Text) && len(w.Text) == 1 {
+			t.Fatalf("%q: opens flag of %q = %v", s, w.Text, fl&tOpens != 0)
+		}
+		if id := sc.ids[i]; id >= 0 && sc.bufs.kf[i] != r.tokFlags[id] || id < 0 && sc.bufs.kf[i] != 0 {
+			t.Fatalf("%q: key flags of %q = %b", s, w.Text, sc.bufs.kf[i])
+		}
+		prevEnd = w.End
+	}
+}
+
+func TestTokenizeMatchesText(t *testing.T) {
+	r := Default()
+	for name, s := range map[string]string{
+		"empty":    "",
+		"wire":     wireCopy,
+		"article":  benchArticle,
+		"accents":  "Président Emmanuel Macron et São Tomé; Łódź, Ærø, Straße.",
+		"cyrillic": "Путин и ЛАВРОВ встретились в Москве 3 мая.",
+		"mixed":    "U.S.-backed A1 x2Y ÉTATS-UNIS naïve İstanbul ǅemal ΣΟΦΊΑ",
+		"spaces":   "\n\n  Lead\u00a0line\u2028next\r\nTHE END\u200b.\t\u0085x",
+		"invalid":  "bad \xff\xfe bytes \xe2\x80 and\xc3",
+		"marks":    "e\u0301te\u0300 A\u030a",
+		"digits":   "1987/88 3rd 10-K 2,000.5",
+	} {
+		t.Run(name, func(t *testing.T) { checkTokenize(t, r, s) })
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{wireCopy, "Ærø ÉTATS-UNIS \xff x\u0301Y", "A\nb\n\nC"} {
+		f.Add(s)
+	}
+	r := Default()
+	f.Fuzz(func(t *testing.T, s string) { checkTokenize(t, r, s) })
+}
+
+// TestFindConcurrent checks that concurrent calls, which share pooled
+// buffers, give the results of serial ones.
+func TestFindConcurrent(t *testing.T) {
+	r := Default()
+	texts := []string{wireCopy, benchArticle, strings.Repeat(wireCopy, 4), "Ærø and Łódź: President Putin in Moscow.", ""}
+	d := day("2024-06-04")
+	want := make([][]Mention, len(texts))
+	for i, s := range texts {
+		want[i] = r.Find(s, d)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				if got := r.Find(texts[i], d); !slices.Equal(got, want[i]) {
+					errs <- texts[i][:min(20, len(texts[i]))]
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Find differs on %q", e)
+	}
+}
