@@ -631,7 +631,7 @@ func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool
 		if sc.personLike(i, j) && !hasTitle {
 			return Mention{}, false
 		}
-		// A capitalized word right after makes it a given name ("Tucker Carlson").
+		// A capitalized word right after makes it a given name ("Carter Page").
 		if k := j; k < len(sc.toks) && sc.wordAt(k) && sc.capAt(k) && sc.adjacent(k-1, k) && !sc.start[k] {
 			if _, ok := sc.r.lookupOne(sc.lower[k]); !ok {
 				return Mention{}, false

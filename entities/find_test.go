@@ -278,14 +278,13 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-const benchArticle = `Russia, Cuba discuss energy projects
-MOSCOW, December 28. /TASS/. Russian President Vladimir Putin held a telephone conversation with Cuban President Miguel Diaz-Canel on Wednesday, the Kremlin said.
-The two leaders discussed joint projects in energy and industry and confirmed their readiness to implement the agreements reached during the visit of the Cuban leader to Moscow in November.
-Diaz-Canel thanked Russia for its support and condemned the unilateral sanctions imposed by the United States, which the Caribbean island nation has endured for six decades.
-"We appreciate the efforts of the Russian Federation," he said. The Cuban side also welcomed the growing cooperation with China, Brazil and the European Union.
-Foreign Minister Sergey Lavrov is expected to visit Havana next year, the Russian Foreign Ministry said, adding that NATO and the U.S. were escalating tensions in Europe.
+const benchArticle = `Kenya, Ethiopia agree on power line and port access
+NAIROBI, June 4 (Wire) - Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday, the State House said.
+The two leaders reviewed the cross-border power line and agreed to speed up work on the Lamu port corridor, which the landlocked country hopes to use for a third of its trade.
+Abiy thanked Kenya for its mediation in the region and urged the African Union to support a ceasefire in Sudan, where fighting has displaced millions.
+"Our partnership is a model for the Horn of Africa," Ruto told reporters. Egypt and Sudan have objected to the dam on the Blue Nile, Ethiopian officials said.
+Foreign ministers of both countries will meet in Addis Ababa next month, the Kenyan foreign ministry said, adding that the United Nations and the World Bank had offered funding.
 `
-
 func BenchmarkFind(b *testing.B) {
 	r := Default()
 	text := strings.Repeat(benchArticle, 2)

@@ -567,7 +567,7 @@ func (c *coder) actors(i int) (src, tgt []actor, lo int, ok bool) {
 		return src, tgt, lo, true
 	}
 	// A participle after a comma shares the subject of the main verb:
-	// "Bush condemned X, telling Allawi ...".
+	// "Spain condemned X, telling Morocco ...".
 	if tr.participle {
 		j := c.lastEmitted(i)
 		if j >= 0 && len(c.trig[j].src) > 0 {

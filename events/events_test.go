@@ -241,13 +241,13 @@ func TestCode(t *testing.T) {
 }
 
 func TestCodeFields(t *testing.T) {
-	text := "Intro. Russian President Vladimir Putin was in a telephone conversation with Cuban President Miguel Diaz-Canel. Outro."
+	text := "Intro. Kazakh President Kassym-Jomart Tokayev was in a telephone conversation with Uzbek President Shavkat Mirziyoyev. Outro."
 	sent := entities.Span{Start: 7, End: strings.Index(text, " Outro")}
-	ms := mentions(t, text, []m{{"Russian", "RUS", 0, "adjective"}, {"Vladimir Putin", "RUS", leader, ""},
-		{"Cuban", "CUB", 0, "adjective"}, {"Miguel Diaz-Canel", "CUB", leader, ""}})
+	ms := mentions(t, text, []m{{"Kazakh", "KAZ", 0, "adjective"}, {"Kassym-Jomart Tokayev", "KAZ", leader, ""},
+		{"Uzbek", "UZB", 0, "adjective"}, {"Shavkat Mirziyoyev", "UZB", leader, ""}})
 	got := Code(text, sent, ms)
 	want := []Event{{
-		Type: "CONSULT", Mode: "phone", CAMEO: "041", Goldstein: 1, Source: "RUS", Target: "CUB",
+		Type: "CONSULT", Mode: "phone", CAMEO: "041", Goldstein: 1, Source: "KAZ", Target: "UZB",
 		Evidence: entities.Evidence{Text: text[sent.Start:sent.End], Span: sent},
 	}}
 	if d := cmp.Diff(want, got); d != "" {
@@ -479,10 +479,10 @@ func abs(x int) int {
 }
 
 func BenchmarkCode(b *testing.B) {
-	text := "Russian President Vladimir Putin was in a telephone conversation with Cuban President Miguel Diaz-Canel, " +
-		"and the two leaders agreed to expand cooperation, while Cuba condemned the sanctions imposed by the United States."
-	ms := mentions(b, text, []m{{"Russian", "RUS", 0, "adjective"}, {"Vladimir Putin", "RUS", leader, ""},
-		{"Cuban", "CUB", 0, "adjective"}, {"Miguel Diaz-Canel", "CUB", leader, ""}, {"Cuba", "CUB", 0, ""}, {"United States", "USA", 0, ""}})
+	text := "Kazakh President Kassym-Jomart Tokayev held a telephone conversation with Uzbek President Shavkat Mirziyoyev, " +
+		"and the two leaders agreed to expand cooperation, while Uzbekistan criticized the tariffs imposed by China."
+	ms := mentions(b, text, []m{{"Kazakh", "KAZ", 0, "adjective"}, {"Kassym-Jomart Tokayev", "KAZ", leader, ""},
+		{"Uzbek", "UZB", 0, "adjective"}, {"Shavkat Mirziyoyev", "UZB", leader, ""}, {"Uzbekistan", "UZB", 0, ""}, {"China", "CHN", 0, ""}})
 	sent := whole(text)
 	Code(text, sent, ms)
 	b.ReportAllocs()
