@@ -285,6 +285,7 @@ Abiy thanked Kenya for its mediation in the region and urged the African Union t
 "Our partnership is a model for the Horn of Africa," Ruto told reporters. Egypt and Sudan have objected to the dam on the Blue Nile, Ethiopian officials said.
 Foreign ministers of both countries will meet in Addis Ababa next month, the Kenyan foreign ministry said, adding that the United Nations and the World Bank had offered funding.
 `
+
 func BenchmarkFind(b *testing.B) {
 	r := Default()
 	text := strings.Repeat(benchArticle, 2)
