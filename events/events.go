@@ -70,10 +70,21 @@ func CodeWith(text string, sent entities.Span, mentions []entities.Mention, opt 
 	return evs
 }
 
+// specificity ranks CAMEO codes: a longer code, or one that does not end
+// in 0 ("not specified below"), says more.
+func specificity(code string) int {
+	n := 2 * len(code)
+	if code != "" && code[len(code)-1] != '0' {
+		n++
+	}
+	return n
+}
+
 // Merge collapses repeated reports of the same action: of the events with the
-// same Type and the same unordered pair of Source and Target, it keeps the one
-// whose evidence starts first (the earlier in evs on a tie), preferring
-// events that are not negated. The result is sorted by evidence start, with
+// same Type and the same unordered pair of Source and Target, it keeps an
+// event that is not negated if there is one, then the one with the most
+// specific CAMEO code, then the one whose evidence starts first (the earlier
+// in evs on a tie). The result is sorted by evidence start, with
 // the input order kept among events of one sentence.
 func Merge(evs []Event) []Event {
 	type key struct{ typ, a, b string }
@@ -101,7 +112,12 @@ func Merge(evs []Event) []Event {
 			order = append(order, k)
 			continue
 		}
-		if evs[j].Negated && !evs[i].Negated {
+		switch {
+		case evs[j].Negated && !evs[i].Negated:
+			best[k] = i
+		case evs[j].Negated == evs[i].Negated && specificity(evs[i].CAMEO) > specificity(evs[j].CAMEO):
+			// "Russia, Cuba discuss ..." (040) then "a telephone
+			// conversation" (041): one action, told most precisely.
 			best[k] = i
 		}
 	}

@@ -540,3 +540,15 @@ func TestParticipleAfterComma(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeSpecific keeps the most precise report of one action.
+func TestMergeSpecific(t *testing.T) {
+	ev := func(code string, start int) Event {
+		return Event{Type: "CONSULT", CAMEO: code, Source: "KAZ", Target: "UZB",
+			Evidence: entities.Evidence{Span: entities.Span{Start: start, End: start + 1}}}
+	}
+	got := Merge([]Event{ev("040", 0), ev("041", 10), ev("040", 20)})
+	if len(got) != 1 || got[0].CAMEO != "041" || got[0].Evidence.Start != 10 {
+		t.Errorf("got %+v, want the 041 report", got)
+	}
+}
