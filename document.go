@@ -94,8 +94,9 @@ func (p *Parser) Parse(s string, published time.Time) (*Document, error) {
 	if seg.HasHead {
 		doc.Title = s[seg.Headline.Start:seg.Headline.End]
 	}
-	for _, sn := range seg.Sentences {
-		doc.Sentences = append(doc.Sentences, entities.Span{Start: sn.Start, End: sn.End})
+	doc.Sentences = make([]entities.Span, len(seg.Sentences))
+	for i, sn := range seg.Sentences {
+		doc.Sentences[i] = entities.Span{Start: sn.Start, End: sn.End}
 	}
 
 	ref := published
@@ -143,6 +144,18 @@ func addDatelineMention(ms []entities.Mention, s string, dl *text.Dateline, code
 	return ms
 }
 
+// entityKey groups mentions into entities: a country or organization by
+// code, a leader by name and code.
+func entityKey(m entities.Mention) string {
+	switch m.Kind {
+	case entities.KindLeader:
+		return m.Name + "\x00" + m.Code
+	case entities.KindOrganization:
+		return "\x01" + m.Code
+	}
+	return m.Code // countries and places
+}
+
 // fillAffiliation gives officials whose affiliation the text leaves
 // implicit ("Prime Minister Costas Simitis" under an ATHENS dateline) the
 // dateline's country, and drops them when there is none.
@@ -165,6 +178,19 @@ func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
 	doc.Organizations = []Organization{}
 	doc.Leaders = []Leader{}
 	ci, oi, li := map[string]int{}, map[string]int{}, map[string]int{}
+	// Every entity's mentions are a slice of one backing array, sized by
+	// a first count, so that a document costs one allocation for them.
+	count := map[string]int{}
+	for _, m := range ms {
+		count[entityKey(m)]++
+	}
+	backing := make([]Mention, 0, len(ms))
+	slot := func(m entities.Mention) []Mention {
+		n := count[entityKey(m)]
+		s := backing[len(backing) : len(backing) : len(backing)+n]
+		backing = backing[:len(backing)+n]
+		return s
+	}
 	for _, m := range ms {
 		mm := Mention{Text: m.Text, Start: m.Start, End: m.End}
 		switch m.Kind {
@@ -177,7 +203,7 @@ func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
 				}
 				k = len(doc.Countries)
 				ci[m.Code] = k
-				doc.Countries = append(doc.Countries, Country{Code: m.Code, Name: name})
+				doc.Countries = append(doc.Countries, Country{Code: m.Code, Name: name, Mentions: slot(m)})
 			}
 			doc.Countries[k].Mentions = append(doc.Countries[k].Mentions, mm)
 		case entities.KindOrganization:
@@ -189,16 +215,16 @@ func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
 				}
 				k = len(doc.Organizations)
 				oi[m.Code] = k
-				doc.Organizations = append(doc.Organizations, Organization{Code: m.Code, Name: name})
+				doc.Organizations = append(doc.Organizations, Organization{Code: m.Code, Name: name, Mentions: slot(m)})
 			}
 			doc.Organizations[k].Mentions = append(doc.Organizations[k].Mentions, mm)
 		case entities.KindLeader:
-			key := m.Name + "\x00" + m.Code
+			key := entityKey(m)
 			k, ok := li[key]
 			if !ok {
 				k = len(doc.Leaders)
 				li[key] = k
-				doc.Leaders = append(doc.Leaders, Leader{Name: m.Name, Title: m.Title, Role: m.Role, Country: m.Code})
+				doc.Leaders = append(doc.Leaders, Leader{Name: m.Name, Title: m.Title, Role: m.Role, Country: m.Code, Mentions: slot(m)})
 			}
 			doc.Leaders[k].Mentions = append(doc.Leaders[k].Mentions, mm)
 		}

@@ -93,7 +93,7 @@ func Segment(v *View) Segments {
 	}
 
 	// Paragraphs and sentences.
-	var paras []Span
+	paras := make([]Span, 0, len(lines)/2+2)
 	if seg.HasHead {
 		paras = append(paras, seg.Headline)
 	}
@@ -131,10 +131,13 @@ func Segment(v *View) Segments {
 	if len(lines) > 0 {
 		flush(len(f))
 	}
+	seg.Sentences = make([]Span, 0, len(f)/100+len(paras))
 	for _, p := range paras {
-		for _, s := range splitSentences(f, p) {
-			a, b := v.OrigSpan(s.Start, s.End)
-			seg.Sentences = append(seg.Sentences, Span{a, b})
+		n := len(seg.Sentences)
+		seg.Sentences = splitSentences(seg.Sentences, f, p)
+		for i := n; i < len(seg.Sentences); i++ {
+			a, b := v.OrigSpan(seg.Sentences[i].Start, seg.Sentences[i].End)
+			seg.Sentences[i] = Span{a, b}
 		}
 	}
 	for i, p := range paras {
@@ -223,7 +226,7 @@ func matchDateline(f string, ln Span) (*Dateline, bool) {
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 func splitLines(f string) []Span {
-	var out []Span
+	out := make([]Span, 0, strings.Count(f, "\n")+1)
 	start := 0
 	for i := 0; i < len(f); i++ {
 		if f[i] == '\n' {
@@ -318,9 +321,8 @@ var sentenceStarters = map[string]bool{
 	"Her": true, "Their": true, "There": true, "On": true, "At": true, "Its": true, "And": true,
 }
 
-// splitSentences splits the folded paragraph p into sentences.
-func splitSentences(f string, p Span) []Span {
-	var out []Span
+// splitSentences appends the sentences of the folded paragraph p to out.
+func splitSentences(out []Span, f string, p Span) []Span {
 	start := p.Start
 	depth := 0 // inside parentheses
 	for i := p.Start; i < p.End; i++ {
