@@ -82,8 +82,9 @@ func specificity(code string) int {
 
 // Merge collapses repeated reports of the same action: of the events with the
 // same Type and the same unordered pair of Source and Target, it keeps an
-// event that is not negated if there is one, then the one with the most
-// specific CAMEO code, then the one whose evidence starts first (the earlier
+// event that is not negated if there is one, then, among reports of the
+// same date, the one with the most specific CAMEO code, then the one whose
+// evidence starts first (the earlier
 // in evs on a tie). The result is sorted by evidence start, with
 // the input order kept among events of one sentence.
 func Merge(evs []Event) []Event {
@@ -115,9 +116,11 @@ func Merge(evs []Event) []Event {
 		switch {
 		case evs[j].Negated && !evs[i].Negated:
 			best[k] = i
-		case evs[j].Negated == evs[i].Negated && specificity(evs[i].CAMEO) > specificity(evs[j].CAMEO):
+		case evs[j].Negated == evs[i].Negated && evs[i].Date == evs[j].Date &&
+			specificity(evs[i].CAMEO) > specificity(evs[j].CAMEO):
 			// "Russia, Cuba discuss ..." (040) then "a telephone
-			// conversation" (041): one action, told most precisely.
+			// conversation" (041) on the same day: one action, told
+			// most precisely.
 			best[k] = i
 		}
 	}

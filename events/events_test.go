@@ -551,4 +551,11 @@ func TestMergeSpecific(t *testing.T) {
 	if len(got) != 1 || got[0].CAMEO != "041" || got[0].Evidence.Start != 10 {
 		t.Errorf("got %+v, want the 041 report", got)
 	}
+	// Reports of different dates are different actions: the first stays.
+	later := ev("041", 10)
+	later.Date = "2024-09"
+	got = Merge([]Event{ev("040", 0), later})
+	if len(got) != 1 || got[0].CAMEO != "040" {
+		t.Errorf("got %+v, want the first report", got)
+	}
 }
