@@ -82,6 +82,10 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	sc := &scan{r: r, v: v, date: date, people: b.people, bufs: b}
 	sc.tokenize(v.Fold)
 	sc.out = b.out[:0]
+	// News text has about one mention per twenty tokens: size once.
+	if n := len(sc.toks)/20 + 8; cap(sc.out) < n {
+		sc.out = make([]Mention, 0, n)
+	}
 	sc.prepare()
 	sc.fullNames()
 	sc.dictionary()

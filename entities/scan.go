@@ -54,6 +54,13 @@ func (sc *scan) tokenize(f string) {
 	r := sc.r
 	toks, lower, ids, tf := b.toks[:0], b.lower[:0], b.ids[:0], b.tf[:0]
 	lb, pend := b.lbuf[:0], b.pend[:0]
+	// Size the token arrays once from the text (about one token per five
+	// bytes of news text) rather than by doubling on long documents.
+	if n := len(f)/5 + 16; cap(toks) < n {
+		toks = make([]text.Token, 0, n)
+		lower = make([]string, 0, n)
+		ids = make([]int32, 0, n)
+	}
 	nl := uint8(0)
 	for i := 0; i < len(f); {
 		c := f[i]
