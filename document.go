@@ -177,7 +177,6 @@ func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
 	doc.Countries = []Country{}
 	doc.Organizations = []Organization{}
 	doc.Leaders = []Leader{}
-	ci, oi, li := map[string]int{}, map[string]int{}, map[string]int{}
 	// Every entity's mentions are a slice of one backing array, sized by
 	// a first count, so that a document costs one allocation for them.
 	count := map[string]int{}
@@ -185,48 +184,47 @@ func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
 		count[entityKey(m)]++
 	}
 	backing := make([]Mention, 0, len(ms))
-	slot := func(m entities.Mention) []Mention {
-		n := count[entityKey(m)]
-		s := backing[len(backing) : len(backing) : len(backing)+n]
-		backing = backing[:len(backing)+n]
-		return s
-	}
+	index := make(map[string]int, len(count)) // entity key -> position in its list
 	for _, m := range ms {
-		mm := Mention{Text: m.Text, Start: m.Start, End: m.End}
+		key := entityKey(m)
+		k, seen := index[key]
+		var mentions *[]Mention
 		switch m.Kind {
 		case entities.KindCountry, entities.KindPlace:
-			k, ok := ci[m.Code]
-			if !ok {
+			if !seen {
+				k = len(doc.Countries)
 				name := m.Code
 				if c, ok := p.ent.CountryByCode(m.Code); ok {
 					name = c.Name
 				}
-				k = len(doc.Countries)
-				ci[m.Code] = k
-				doc.Countries = append(doc.Countries, Country{Code: m.Code, Name: name, Mentions: slot(m)})
+				doc.Countries = append(doc.Countries, Country{Code: m.Code, Name: name})
 			}
-			doc.Countries[k].Mentions = append(doc.Countries[k].Mentions, mm)
+			mentions = &doc.Countries[k].Mentions
 		case entities.KindOrganization:
-			k, ok := oi[m.Code]
-			if !ok {
+			if !seen {
+				k = len(doc.Organizations)
 				name := m.Code
 				if o, ok := p.ent.Organization(m.Code); ok {
 					name = o.Name
 				}
-				k = len(doc.Organizations)
-				oi[m.Code] = k
-				doc.Organizations = append(doc.Organizations, Organization{Code: m.Code, Name: name, Mentions: slot(m)})
+				doc.Organizations = append(doc.Organizations, Organization{Code: m.Code, Name: name})
 			}
-			doc.Organizations[k].Mentions = append(doc.Organizations[k].Mentions, mm)
+			mentions = &doc.Organizations[k].Mentions
 		case entities.KindLeader:
-			key := entityKey(m)
-			k, ok := li[key]
-			if !ok {
+			if !seen {
 				k = len(doc.Leaders)
-				li[key] = k
-				doc.Leaders = append(doc.Leaders, Leader{Name: m.Name, Title: m.Title, Role: m.Role, Country: m.Code, Mentions: slot(m)})
+				doc.Leaders = append(doc.Leaders, Leader{Name: m.Name, Title: m.Title, Role: m.Role, Country: m.Code})
 			}
-			doc.Leaders[k].Mentions = append(doc.Leaders[k].Mentions, mm)
+			mentions = &doc.Leaders[k].Mentions
+		default:
+			continue
 		}
+		if !seen {
+			index[key] = k
+			n := count[key]
+			*mentions = backing[len(backing) : len(backing) : len(backing)+n]
+			backing = backing[:len(backing)+n]
+		}
+		*mentions = append(*mentions, Mention{Text: m.Text, Start: m.Start, End: m.End})
 	}
 }

@@ -300,23 +300,21 @@ func New(opt Options) (*Resolver, error) {
 			}
 		}
 	}
-	if opt.Countries != nil {
-		if err := loadCountries(opt.Countries, "Options.Countries", addCountry); err != nil {
-			return nil, err
-		}
+	extra := []struct {
+		rd   io.Reader
+		name string
+		load func(io.Reader, string) error
+	}{
+		{opt.Countries, "Options.Countries", func(rd io.Reader, f string) error { return loadCountries(rd, f, addCountry) }},
+		{opt.Aliases, "Options.Aliases", func(rd io.Reader, f string) error { return loadAliases(rd, f, addAlias) }},
+		{opt.Orgs, "Options.Orgs", func(rd io.Reader, f string) error { return loadOrgs(rd, f, addOrg) }},
+		{opt.Leaders, "Options.Leaders", func(rd io.Reader, f string) error { return loadLeaders(rd, f, addLeader) }},
 	}
-	if opt.Aliases != nil {
-		if err := loadAliases(opt.Aliases, "Options.Aliases", addAlias); err != nil {
-			return nil, err
+	for _, x := range extra {
+		if x.rd == nil {
+			continue
 		}
-	}
-	if opt.Orgs != nil {
-		if err := loadOrgs(opt.Orgs, "Options.Orgs", addOrg); err != nil {
-			return nil, err
-		}
-	}
-	if opt.Leaders != nil {
-		if err := loadLeaders(opt.Leaders, "Options.Leaders", addLeader); err != nil {
+		if err := x.load(x.rd, x.name); err != nil {
 			return nil, err
 		}
 	}
