@@ -1,26 +1,23 @@
 package agreements
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 	"github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 func BenchmarkExtract(b *testing.B) {
-	para := "Russia and Cuba signed a comprehensive energy agreement in Havana on Tuesday. " +
-		"The two presidents pledged to deepen their strategic partnership in industry and trade. " +
-		"Cuba has been subjected to unilateral sanctions imposed by the United States for six decades, " +
-		"and Havana condemned the embargo again.\n"
+	para := "Vietnam and Laos signed a comprehensive energy agreement in Hanoi on Tuesday. " +
+		"The two prime ministers pledged to deepen their strategic partnership in industry and trade. " +
+		"Laos has faced trade restrictions imposed by Thailand on its timber exports since 2019, " +
+		"and Vientiane condemned the embargo again.\n"
 	text := strings.Repeat(para, 20)
 	sents, ms := fixture(strings.ReplaceAll(text, ". ", ".\n"),
-		ctry("Russia", "RUS"), ctry("Cuba", "CUB"), capt("Havana", "CUB"), ctry("United States", "USA"))
+		ctry("Vietnam", "VNM"), ctry("Laos", "LAO"), capt("Hanoi", "VNM"), ctry("Thailand", "THA"), capt("Vientiane", "LAO"))
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
@@ -58,33 +55,14 @@ type suiteInput struct {
 // loadSuite reads the texts of an evaluation suite, when the shared tree is
 // present, and segments them and finds their mentions as diplomacy.Parse does.
 func loadSuite(b *testing.B, suite string) ([]suiteInput, int) {
-	var f *os.File
-	var err error
-	for _, dir := range []string{filepath.Join("..", "..", "shared", "eval", "suites"), "/work/shared/eval/suites"} {
-		if f, err = os.Open(filepath.Join(dir, suite, "docs.jsonl")); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		b.Skipf("suite %s not available: %v", suite, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	var in []suiteInput
-	n := 0
-	for sc.Scan() {
-		var d struct{ Text, Published string }
-		if json.Unmarshal(sc.Bytes(), &d) != nil || d.Text == "" {
-			continue
-		}
-		ref, _ := time.Parse("2006-01-02", d.Published)
+	docs, n := devsuite.Load(b, suite)
+	in := make([]suiteInput, 0, len(docs))
+	for _, d := range docs {
 		var sents []entities.Span
 		for _, sp := range text.Segment(text.NewView(d.Text)).Sentences {
 			sents = append(sents, entities.Span{Start: sp.Start, End: sp.End})
 		}
-		in = append(in, suiteInput{d.Text, sents, entities.Find(d.Text, ref)})
-		n += len(d.Text)
+		in = append(in, suiteInput{d.Text, sents, entities.Find(d.Text, d.Published)})
 	}
 	return in, n
 }

@@ -417,3 +417,36 @@ func TestAppositiveOfficials(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceCountry(t *testing.T) {
+	tests := []struct{ place, region, want string }{
+		{"KOKOMO", "Ind.", "USA"},
+		{"TROY", "MICH.", "USA"},
+		{"SACRAMENTO", "CALIF", "USA"}, // AP abbreviation without its dot
+		{"WINNIPEG", "Manitoba", "CAN"},
+		{"PARIS", "Texas", "USA"},
+		{"PARIS", "", "FRA"},
+		{"HAVANA", "", "CUB"},
+		{"BUENOS AIRES", "", "ARG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.place+" "+tt.region, func(t *testing.T) {
+			got, ok := Default().PlaceCountry(tt.place, tt.region, day("2020-01-01"))
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	_, ok := Default().PlaceCountry("UNITED NATIONS", "", day("2020-01-01"))
+	assert.False(t, ok, "the UN's seat is no country")
+}
+
+func TestLeadersTerms(t *testing.T) {
+	terms := Default().Leaders("Vladimir Putin")
+	roles := map[string]bool{}
+	for _, l := range terms {
+		assert.Equal(t, "RUS", l.Country)
+		roles[l.Role] = true
+	}
+	assert.True(t, roles["head_of_state"] && roles["head_of_government"], "terms: %+v", terms)
+	assert.Empty(t, Default().Leaders("Nobody Atall"))
+}

@@ -1,16 +1,14 @@
 package entities
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 
 	"github.com/diplomacy-go/diplomacy/internal/text"
 )
@@ -19,24 +17,10 @@ import (
 // evaluation tree is present next to the module.
 func suiteTexts(b *testing.B, suite string) []string {
 	b.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "shared", "eval", "suites", suite, "docs.jsonl"))
-	if err != nil {
-		b.Skip("evaluation suite not available:", suite)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var d struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &d) == nil {
-			texts = append(texts, d.Text)
-		}
-	}
-	if len(texts) == 0 {
-		b.Skip("evaluation suite empty:", suite)
+	docs, _ := devsuite.Load(b, suite)
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text
 	}
 	return texts
 }

@@ -3,7 +3,6 @@ package entities
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"sort"
 	"strings"
 	"sync"
@@ -288,9 +287,6 @@ func New(opt Options) (*Resolver, error) {
 		for _, f := range files {
 			fh, err := dataFS.Open("data/" + f.name)
 			if err != nil {
-				if isNotExist(err) {
-					continue
-				}
 				return nil, err
 			}
 			err = f.load(fh, f.name)
@@ -320,10 +316,6 @@ func New(opt Options) (*Resolver, error) {
 	}
 	r.build()
 	return r, nil
-}
-
-func isNotExist(err error) bool {
-	return err != nil && (err == fs.ErrNotExist || strings.Contains(err.Error(), "file does not exist"))
 }
 
 // tokens returns the folded tokens of s.
@@ -656,11 +648,6 @@ func (r *Resolver) countryAnyCase(name string, date time.Time) (string, bool) {
 		}
 		if validOn(a.from, a.to, date) || date.IsZero() {
 			return a.code, true
-		}
-	}
-	for _, idx := range r.lookup(toks) {
-		if e := r.entries[idx]; e.kind == entOrg && e.code == "UN" {
-			return "", false
 		}
 	}
 	return "", false

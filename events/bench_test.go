@@ -1,13 +1,10 @@
 package events
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 	"github.com/diplomacy-go/diplomacy/internal/text"
@@ -74,21 +71,10 @@ func BenchmarkCodeArticle(b *testing.B) {
 // BenchmarkCodeSuites codes the texts of the evaluation suites places-dev
 // and quotes-dev when they are present (skipped otherwise).
 func BenchmarkCodeSuites(b *testing.B) {
-	var docs []benchDoc
-	for _, suite := range []string{"places-dev", "quotes-dev"} {
-		f, err := os.Open(filepath.Join("..", "..", "shared", "eval", "suites", suite, "docs.jsonl"))
-		if err != nil {
-			b.Skip("evaluation suites not present")
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			var in struct{ Text string }
-			if json.Unmarshal(sc.Bytes(), &in) == nil && strings.TrimSpace(in.Text) != "" {
-				docs = append(docs, prepare(in.Text))
-			}
-		}
-		f.Close()
+	suite, _ := devsuite.Load(b, "places-dev", "quotes-dev")
+	docs := make([]benchDoc, 0, len(suite))
+	for _, d := range suite {
+		docs = append(docs, prepare(d.Text))
 	}
 	codeDocs(b, docs)
 }

@@ -212,27 +212,14 @@ func newVocabTable(m map[string]vocabEntry) (*vocabTable, error) {
 func (lx *lexicon) find(w string) *vocabEntry { return lx.findHashed(w, fnvString(w)) }
 
 // findHashed is find with w's hash h, fnvString(w), given.
-func (lx *lexicon) findHashed(w string, h uint32) *vocabEntry {
-	t := lx.table
-	if t == nil {
-		return nil
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			return nil
-		}
-		if s>>16 == h>>16 {
-			if e := &t.ents[s&0xffff-1]; e.w == w {
-				return e
-			}
-		}
-	}
-}
+func (lx *lexicon) findHashed(w string, h uint32) *vocabEntry { return probe(lx.table, w, h) }
 
-// findBytes is findHashed for a word given as bytes, h = fnvBytes(w).
-func (lx *lexicon) findBytes(w []byte, h uint32) *vocabEntry {
-	t := lx.table
+// findBytes is findHashed for a word given as bytes, h = fnvBytes(w); it
+// does not allocate.
+func (lx *lexicon) findBytes(w []byte, h uint32) *vocabEntry { return probe(lx.table, w, h) }
+
+// probe looks w, with hash h, up in the open-addressing table t.
+func probe[W string | []byte](t *vocabTable, w W, h uint32) *vocabEntry {
 	if t == nil {
 		return nil
 	}

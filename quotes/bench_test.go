@@ -1,13 +1,11 @@
 package quotes
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -23,28 +21,10 @@ type benchDoc struct {
 // their entity mentions.
 func suiteDocs(b *testing.B, suites ...string) ([]benchDoc, int) {
 	b.Helper()
-	var docs []benchDoc
-	n := 0
-	for _, s := range suites {
-		f, err := os.Open(filepath.Join("..", "..", "shared", "eval", "suites", s, "docs.jsonl"))
-		if err != nil {
-			b.Skipf("evaluation suite %s not available: %v", s, err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var d struct {
-				Text      string `json:"text"`
-				Published string `json:"published"`
-			}
-			if json.Unmarshal(sc.Bytes(), &d) != nil {
-				continue
-			}
-			pub, _ := time.Parse("2006-01-02", d.Published)
-			docs = append(docs, benchDoc{d.Text, entities.Find(d.Text, pub)})
-			n += len(d.Text)
-		}
-		f.Close()
+	suite, n := devsuite.Load(b, suites...)
+	docs := make([]benchDoc, 0, len(suite))
+	for _, d := range suite {
+		docs = append(docs, benchDoc{d.Text, entities.Find(d.Text, d.Published)})
 	}
 	return docs, n
 }

@@ -1,12 +1,10 @@
 package sentiment
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -23,25 +21,10 @@ type benchDoc struct {
 // with mentions from the entities package: realistic wire copy.
 func evalDocs(b *testing.B) ([]benchDoc, int) {
 	b.Helper()
-	var docs []benchDoc
-	n := 0
-	for _, suite := range []string{"places-dev", "quotes-dev"} {
-		f, err := os.Open("../../shared/eval/suites/" + suite + "/docs.jsonl")
-		if err != nil {
-			b.Skip("evaluation suites not present")
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<24)
-		for sc.Scan() {
-			var d struct{ Text, Published string }
-			if json.Unmarshal(sc.Bytes(), &d) != nil {
-				continue
-			}
-			pub, _ := time.Parse("2006-01-02", d.Published)
-			docs = append(docs, benchDoc{d.Text, splitSentences(d.Text), entities.Find(d.Text, pub), quoteVoices(d.Text, "")})
-			n += len(d.Text)
-		}
-		f.Close()
+	suite, n := devsuite.Load(b, "places-dev", "quotes-dev")
+	docs := make([]benchDoc, 0, len(suite))
+	for _, d := range suite {
+		docs = append(docs, benchDoc{d.Text, splitSentences(d.Text), entities.Find(d.Text, d.Published), quoteVoices(d.Text, "")})
 	}
 	return docs, n
 }

@@ -136,8 +136,6 @@ func seasonIndex(t time.Time) int {
 
 func quarterIndex(t time.Time) int { return t.Year()*4 + (int(t.Month())-1)/3 }
 
-func halfIndex(t time.Time) int { return t.Year()*2 + (int(t.Month())-1)/6 }
-
 // weekdayOf is the ISO weekday (Monday 1 … Sunday 7).
 func weekdayOf(t time.Time) int {
 	wd := int(t.Weekday())
