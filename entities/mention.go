@@ -21,7 +21,11 @@ const (
 	KindCountry      Kind = iota + 1 // a state, by name, adjective, capital, seat or epithet
 	KindOrganization                 // an international organization or a named group
 	KindLeader                       // a named person acting in an official role
-	KindPlace                        // a place (city, US state) whose country is known
+	// KindPlace is a place (city, US state) whose country is known. Find
+	// does not produce it (a place counts only as a dateline, which Parse
+	// reports as a country mention); callers may pass such mentions to the
+	// relation packages, which never take a place as an actor.
+	KindPlace
 )
 
 // String returns the lower-case name of the kind.
