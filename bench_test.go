@@ -11,6 +11,7 @@ import (
 	"github.com/diplomacy-go/diplomacy/agreements"
 	"github.com/diplomacy-go/diplomacy/entities"
 	"github.com/diplomacy-go/diplomacy/events"
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 	"github.com/diplomacy-go/diplomacy/internal/text"
 	"github.com/diplomacy-go/diplomacy/quotes"
 	"github.com/diplomacy-go/diplomacy/sentiment"
@@ -189,5 +190,25 @@ func BenchmarkStages(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkParseDev measures Parse over the Reuters wire copy of the
+// places-dev suite (skipped where ../shared is absent).
+func BenchmarkParseDev(b *testing.B) {
+	docs, n := devsuite.Load(b, "places-dev")
+	p, _ := diplomacy.NewParser(diplomacy.Options{})
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			ref := d.Published
+			if ref.IsZero() {
+				ref = benchRef
+			}
+			if _, err := p.Parse(d.Text, ref); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }
