@@ -1,7 +1,6 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,15 +30,6 @@ type Segments struct {
 	Paragraphs []Span
 	Sentences  []Span
 }
-
-var months = `(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-
-// datelineRE matches a dateline at the start of a line of the folded text.
-var datelineRE = regexp.MustCompile(`^[ \t]*([A-Z][A-Z'.\-]*(?: [A-Z][A-Z'.\-]*){0,3})` +
-	`(?:,? (` + dateRE + `)|, ((?:[A-Z][A-Za-z]{0,5}\.(?: ?[A-Z][a-z]?\.)?)|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?:,? (` + dateRE + `))?)?` +
-	`\.?[ \t]*((?:/[A-Za-z][A-Za-z\- ]{0,20}/\.?)|(?:\((?:[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,3})\)))?[ \t]*(-{1,3}|:)?[ \t]*`)
-
-var dateRE = months + `\.? \d{1,2}(?:, \d{4})?|\d{1,2} ` + months + `\.?(?: \d{4})?|\d{4}-\d{2}-\d{2}`
 
 // Segment finds the headline, dateline, paragraphs and sentences of v.
 func Segment(v *View) Segments {
@@ -167,7 +157,7 @@ func matchDateline(f string, ln Span) (*Dateline, bool) {
 		}
 		line = line[:cut]
 	}
-	m := datelineRE.FindStringSubmatchIndex(line)
+	m := datelineMatch(line)
 	if m == nil {
 		return nil, false
 	}
