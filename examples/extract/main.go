@@ -106,6 +106,17 @@ type input struct {
 
 // process turns one input line into one output line (without newline).
 func process(p *diplomacy.Parser, line []byte, pub time.Time) []byte {
+	in, ref, bad := decode(line, pub)
+	if bad != nil {
+		return bad
+	}
+	return extract(p, in, ref)
+}
+
+// decode reads one input line and its reference date (pub unless the line
+// gives one). When the line cannot be used it returns the error line to
+// print instead.
+func decode(line []byte, pub time.Time) (input, time.Time, []byte) {
 	var in input
 	if err := json.Unmarshal(line, &in); err != nil {
 		var idOnly struct {
@@ -115,16 +126,21 @@ func process(p *diplomacy.Parser, line []byte, pub time.Time) []byte {
 		if json.Unmarshal(line, &idOnly) == nil {
 			_ = json.Unmarshal(idOnly.ID, &id)
 		}
-		return errorLine(id, fmt.Errorf("bad input line: %v", err))
+		return in, pub, errorLine(id, fmt.Errorf("bad input line: %v", err))
 	}
 	ref := pub
 	if in.Published != "" {
 		t, err := time.Parse("2006-01-02", in.Published)
 		if err != nil {
-			return errorLine(in.ID, fmt.Errorf("published: want YYYY-MM-DD, got %q", in.Published))
+			return in, pub, errorLine(in.ID, fmt.Errorf("published: want YYYY-MM-DD, got %q", in.Published))
 		}
 		ref = t
 	}
+	return in, ref, nil
+}
+
+// extract parses one decoded input and returns its output line.
+func extract(p *diplomacy.Parser, in input, ref time.Time) []byte {
 	doc, err := p.Parse(in.Text, ref)
 	if err != nil {
 		return errorLine(in.ID, err)
@@ -156,18 +172,20 @@ func errorLine(id string, err error) []byte {
 }
 
 // runJSONL processes lines with a bounded pool of workers and writes the
-// results in input order.
+// results in input order. The reading goroutine also decodes each line, so
+// that decoding overlaps the workers' parsing.
 func runJSONL(p *diplomacy.Parser, r io.Reader, w io.Writer, workers int, pub time.Time, progress bool) error {
 	type job struct {
-		line []byte
-		res  chan []byte
+		in  input
+		ref time.Time
+		res chan []byte
 	}
 	jobs := make(chan job, workers)
 	order := make(chan chan []byte, workers*4)
 	for i := 0; i < workers; i++ {
 		go func() {
 			for j := range jobs {
-				j.res <- process(p, j.line, pub)
+				j.res <- extract(p, j.in, j.ref)
 			}
 		}()
 	}
@@ -179,9 +197,13 @@ func runJSONL(p *diplomacy.Parser, r io.Reader, w io.Writer, workers int, pub ti
 		for {
 			line, err := br.ReadBytes('\n')
 			if len(bytes.TrimSpace(line)) > 0 {
-				j := job{line: line, res: make(chan []byte, 1)}
-				order <- j.res
-				jobs <- j
+				res := make(chan []byte, 1)
+				order <- res
+				if in, ref, bad := decode(line, pub); bad != nil {
+					res <- bad
+				} else {
+					jobs <- job{in: in, ref: ref, res: res}
+				}
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
