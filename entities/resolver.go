@@ -49,6 +49,7 @@ type Resolver struct {
 	titles   trie // title phrases, lower case
 	entries  []entry
 	idBuf    []int32 // scratch while building
+	lowBuf   []byte  // scratch while building
 	// vslots is the vocabulary as an open-addressing table (a power of two
 	// long, at most half full), built from vocab once it is complete: a
 	// slot holds the token's hash << 32 | (id + 1), 0 when empty; vkeys
@@ -85,6 +86,27 @@ func (r *Resolver) intern(s string) int32 {
 	r.vocab[s] = id
 	r.tokFlags = append(r.tokFlags, 0)
 	return id
+}
+
+// internLower is intern(strings.ToLower(s)) without building the
+// lower-case string when the vocabulary already holds it.
+func (r *Resolver) internLower(s string) int32 {
+	b := r.lowBuf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return r.intern(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	r.lowBuf = b
+	if id, ok := r.vocab[string(b)]; ok {
+		return id
+	}
+	return r.intern(string(b))
 }
 
 // tokenID returns the id of the lower-case token s, or -1 when neither the
@@ -153,8 +175,9 @@ func trieKey(n, tok int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32
 // insert adds the sequence ids and returns its node.
 func (t *trie) insert(ids []int32) int32 {
 	if t.nodes == nil {
-		t.nodes = []trieNode{{}}
-		t.next = map[uint64]int32{}
+		// Sized for the built-in tables (about 17,000 nodes).
+		t.nodes = make([]trieNode, 1, 20000)
+		t.next = make(map[uint64]int32, 20000)
 	}
 	n := int32(0)
 	for _, id := range ids {
@@ -239,7 +262,7 @@ func New(opt Options) (*Resolver, error) {
 	r := &Resolver{
 		countries: map[string]*Country{},
 		orgs:      map[string]*Organization{},
-		places:    map[string][]Place{},
+		places:    make(map[string][]Place, 8000),
 		regions:   map[string]region{},
 		leaders:   make([]Leader, 0, 6000),
 		aliases:   make([]alias, 0, 2000),
@@ -320,7 +343,8 @@ func New(opt Options) (*Resolver, error) {
 
 // tokens returns the folded tokens of s.
 func tokens(s string) []string {
-	toks := text.Tokenize(text.Fold(s))
+	var buf [16]text.Token
+	toks := text.TokenizeAppend(buf[:0], text.Fold(s))
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Text
@@ -338,7 +362,7 @@ func (r *Resolver) add(e entry) int32 {
 	}
 	ids := r.idBuf[:0]
 	for _, c := range e.cased {
-		ids = append(ids, r.intern(strings.ToLower(c)))
+		ids = append(ids, r.internLower(c))
 	}
 	r.idBuf = ids
 	if lowerWord(e.cased[0]) {

@@ -1,11 +1,11 @@
 package entities
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -126,29 +126,48 @@ func splitList(s string) []string {
 // readTSV reads a tab-separated table whose header line (after '#'
 // comments) must name the columns want. fn receives each row.
 func readTSV(r io.Reader, file string, want []string, fn func(line int, cols []string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	// One string for the whole file: the columns handed to fn are slices
+	// of it, so reading costs no allocation per line.
+	rest := string(data)
+	cols := make([]string, 0, len(want)+1)
 	line := 0
 	header := false
-	for sc.Scan() {
+	for len(rest) > 0 {
 		line++
-		s := strings.TrimRight(sc.Text(), "\r")
+		s, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if len(s) >= maxLine {
+			return &DataError{file, line, "line too long"}
+		}
+		s = strings.TrimRight(s, "\r")
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		cols := strings.Split(s, "\t")
+		cols = cols[:0]
+		for {
+			c, more, ok := strings.Cut(s, "\t")
+			cols = append(cols, c)
+			if !ok {
+				break
+			}
+			s = more
+		}
 		if !header {
-			if strings.Join(cols, "\t") != strings.Join(want, "\t") {
+			if !slices.Equal(cols, want) {
 				return &DataError{file, line, fmt.Sprintf("header is %q, want %q", strings.Join(cols, " "), strings.Join(want, " "))}
 			}
 			header = true
 			continue
 		}
-		for len(cols) < len(want) {
-			cols = append(cols, "")
-		}
 		if len(cols) > len(want) {
 			return &DataError{file, line, fmt.Sprintf("%d columns, want %d", len(cols), len(want))}
+		}
+		for len(cols) < len(want) {
+			cols = append(cols, "")
 		}
 		for i := range cols {
 			cols[i] = strings.TrimSpace(cols[i])
@@ -161,17 +180,14 @@ func readTSV(r io.Reader, file string, want []string, fn func(line int, cols []s
 			return &DataError{file, line, err.Error()}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return &DataError{file, line + 1, "line too long"}
-		}
-		return fmt.Errorf("%s: %w", file, err)
-	}
 	if !header {
 		return &DataError{file, line, "no header line"}
 	}
 	return nil
 }
+
+// maxLine is the longest line a table may have.
+const maxLine = 4 << 20
 
 func dates(from, to string) (time.Time, time.Time, error) {
 	f, err := parseDate(from)

@@ -120,6 +120,23 @@ func (v *View) OrigSpan(start, end int) (int, int) {
 
 // foldRune appends the folded form of a non-ASCII rune to dst.
 func foldRune(r rune, dst []byte) []byte {
+	if r >= utf8.RuneSelf && r < rune(len(latinFold)) {
+		return append(dst, latinFold[r]...)
+	}
+	return foldRuneSlow(r, dst)
+}
+
+// latinFold holds foldRuneSlow of the Latin-1 and Latin Extended runes,
+// the commonest in names, so that folding them skips normalization.
+var latinFold = func() (t [0x250]string) {
+	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
+		t[r] = string(foldRuneSlow(r, nil))
+	}
+	return t
+}()
+
+// foldRuneSlow is foldRune for any rune.
+func foldRuneSlow(r rune, dst []byte) []byte {
 	switch r {
 	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '\u02BC':
 		return append(dst, '\'')
