@@ -1,6 +1,7 @@
 package diplomacy
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -139,9 +140,10 @@ func addDatelineMention(ms []entities.Mention, s string, dl *text.Dateline, code
 		}
 	}
 	m := entities.Mention{Span: sp, Text: s[sp.Start:sp.End], Kind: entities.KindCountry, Code: code, Form: "dateline"}
-	ms = append(ms, m)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	return ms
+	// ms is sorted by Start: insert after the mentions that start at or
+	// before the dateline's place.
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > sp.Start })
+	return slices.Insert(ms, i, m)
 }
 
 // entityKey groups mentions into entities: a country or organization by
