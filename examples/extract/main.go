@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy"
@@ -43,7 +44,11 @@ func main() {
 		}
 		pub = t
 	}
+	// The tables NewParser builds live as long as the program: collecting
+	// garbage while they are being built only slows start-up.
+	gc := debug.SetGCPercent(-1)
 	p, err := diplomacy.NewParser(diplomacy.Options{})
+	debug.SetGCPercent(gc)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "extract:", err)
 		os.Exit(1)

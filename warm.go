@@ -1,0 +1,32 @@
+package diplomacy
+
+import (
+	"sync"
+	"time"
+
+	"github.com/diplomacy-go/diplomacy/agreements"
+	"github.com/diplomacy-go/diplomacy/entities"
+	"github.com/diplomacy-go/diplomacy/events"
+	"github.com/diplomacy-go/diplomacy/quotes"
+	"github.com/diplomacy-go/diplomacy/sentiment"
+	"github.com/diplomacy-go/diplomacy/timex"
+)
+
+// warmText is a short text that makes each relation package build its
+// lexicons, which they otherwise do on first use.
+const warmText = `"We welcome the agreement," the foreign minister said on Monday. ` +
+	`The two countries signed a trade deal and condemned the new sanctions.`
+
+// warmLexicons builds the lexicons of the relation packages once. NewParser
+// runs it beside the loading of the entity tables, so that a program's
+// start-up costs the longer of the two rather than their sum, and the
+// first Parse does not pay for either.
+var warmLexicons = sync.OnceFunc(func() {
+	ref := time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC)
+	sents := []entities.Span{{Start: 0, End: len(warmText)}}
+	timex.Find(warmText, ref)
+	quotes.Find(warmText, nil)
+	events.Code(warmText, sents[0], nil)
+	agreements.Extract(warmText, sents, nil, nil)
+	sentiment.Default().Analyze(warmText, sents, nil, nil)
+})
