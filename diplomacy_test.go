@@ -266,3 +266,29 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestManyEntities groups the mentions of more distinct entities than
+// collectEntities keeps in its short list, in order of first mention.
+func TestManyEntities(t *testing.T) {
+	names := []string{"France", "Germany", "Italy", "Spain", "Portugal", "Greece", "Turkey", "Egypt",
+		"Kenya", "Nigeria", "Ghana", "Senegal", "Morocco", "Algeria", "Tunisia", "Libya",
+		"Sudan", "Ethiopia", "Somalia", "Uganda", "Tanzania", "Zambia", "Angola", "Namibia",
+		"Botswana", "Mozambique", "Madagascar", "India", "Pakistan", "Nepal", "Bhutan", "Bangladesh",
+		"Vietnam", "Thailand", "Cambodia", "Laos", "Malaysia", "Indonesia", "Philippines", "Japan"}
+	var sb strings.Builder
+	for round := 0; round < 2; round++ {
+		for i, n := range names {
+			fmt.Fprintf(&sb, "Envoys from %s arrived for the summit on day %d. ", n, i+1)
+		}
+		sb.WriteString("\n\n")
+	}
+	doc, err := diplomacy.Parse(sb.String(), day("2024-05-02"))
+	require.NoError(t, err)
+	require.Len(t, doc.Countries, len(names))
+	for i, c := range doc.Countries {
+		assert.Equal(t, names[i], c.Name)
+		if assert.Len(t, c.Mentions, 2, c.Name) {
+			assert.Less(t, c.Mentions[0].Start, c.Mentions[1].Start)
+		}
+	}
+}

@@ -89,8 +89,8 @@ func (p *Parser) Parse(s string, published time.Time) (*Document, error) {
 	if err := p.check(s); err != nil {
 		return nil, err
 	}
-	v := text.NewView(s)
-	seg := text.Segment(v)
+	v := text.MakeView(s)
+	seg := text.Segment(&v)
 	doc := &Document{}
 	if seg.HasHead {
 		doc.Title = s[seg.Headline.Start:seg.Headline.End]
@@ -146,18 +146,6 @@ func addDatelineMention(ms []entities.Mention, s string, dl *text.Dateline, code
 	return slices.Insert(ms, i, m)
 }
 
-// entityKey groups mentions into entities: a country or organization by
-// code, a leader by name and code.
-func entityKey(m entities.Mention) string {
-	switch m.Kind {
-	case entities.KindLeader:
-		return m.Name + "\x00" + m.Code
-	case entities.KindOrganization:
-		return "\x01" + m.Code
-	}
-	return m.Code // countries and places
-}
-
 // fillAffiliation gives officials whose affiliation the text leaves
 // implicit ("Prime Minister Costas Simitis" under an ATHENS dateline) the
 // dateline's country, and drops them when there is none.
@@ -175,58 +163,118 @@ func fillAffiliation(ms []entities.Mention, dl *Dateline) []entities.Mention {
 	return out
 }
 
-func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
-	doc.Countries = []Country{}
-	doc.Organizations = []Organization{}
-	doc.Leaders = []Leader{}
-	// Every entity's mentions are a slice of one backing array, sized by
-	// a first count, so that a document costs one allocation for them.
-	count := map[string]int{}
-	for _, m := range ms {
-		count[entityKey(m)]++
+// entityKey groups mentions into entities: a country (or a place of it)
+// or an organization by code, a leader by name and code.
+type entityKey struct {
+	kind       entities.Kind
+	name, code string
+}
+
+func keyOf(m entities.Mention) (entityKey, bool) {
+	switch m.Kind {
+	case entities.KindCountry, entities.KindPlace:
+		return entityKey{kind: entities.KindCountry, code: m.Code}, true
+	case entities.KindOrganization:
+		return entityKey{kind: entities.KindOrganization, code: m.Code}, true
+	case entities.KindLeader:
+		return entityKey{kind: entities.KindLeader, name: m.Name, code: m.Code}, true
 	}
-	backing := make([]Mention, 0, len(ms))
-	index := make(map[string]int, len(count)) // entity key -> position in its list
+	return entityKey{}, false
+}
+
+// entitySlot returns the number of k among the distinct entities keys
+// (indexed by m once the list is long), or -1.
+func entitySlot(keys []entityKey, m map[entityKey]int, k entityKey) int {
+	if m != nil {
+		if i, ok := m[k]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range keys {
+		if keys[i] == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// collectEntities groups the mentions ms into the document's countries,
+// organizations and leaders, in order of first mention.
+func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
+	// The distinct entities in order of first mention: a list searched
+	// in place while it is short, as in most documents, and a map beside
+	// it once it grows.
+	var keyBuf [32]entityKey
+	var countBuf [32]int32
+	keys, count := keyBuf[:0], countBuf[:0]
+	var index map[entityKey]int
+	nc, no, nl := 0, 0, 0
 	for _, m := range ms {
-		key := entityKey(m)
-		k, seen := index[key]
-		var mentions *[]Mention
-		switch m.Kind {
-		case entities.KindCountry, entities.KindPlace:
-			if !seen {
-				k = len(doc.Countries)
+		k, ok := keyOf(m)
+		if !ok {
+			continue
+		}
+		i := entitySlot(keys, index, k)
+		if i < 0 {
+			i = len(keys)
+			keys = append(keys, k)
+			count = append(count, 0)
+			if index != nil {
+				index[k] = i
+			} else if len(keys) > len(keyBuf) {
+				index = make(map[entityKey]int, 2*len(keys))
+				for j, k := range keys {
+					index[k] = j
+				}
+			}
+			switch k.kind {
+			case entities.KindCountry:
+				nc++
+			case entities.KindOrganization:
+				no++
+			default:
+				nl++
+			}
+		}
+		count[i]++
+	}
+	doc.Countries = make([]Country, 0, nc)
+	doc.Organizations = make([]Organization, 0, no)
+	doc.Leaders = make([]Leader, 0, nl)
+	// Every entity's mentions are a slice of one backing array.
+	backing := make([]Mention, 0, len(ms))
+	list := make([]*[]Mention, len(keys)) // each entity's mentions
+	for _, m := range ms {
+		k, ok := keyOf(m)
+		if !ok {
+			continue
+		}
+		i := entitySlot(keys, index, k)
+		if list[i] == nil {
+			switch k.kind {
+			case entities.KindCountry:
 				name := m.Code
 				if c, ok := p.ent.CountryByCode(m.Code); ok {
 					name = c.Name
 				}
 				doc.Countries = append(doc.Countries, Country{Code: m.Code, Name: name})
-			}
-			mentions = &doc.Countries[k].Mentions
-		case entities.KindOrganization:
-			if !seen {
-				k = len(doc.Organizations)
+				list[i] = &doc.Countries[len(doc.Countries)-1].Mentions
+			case entities.KindOrganization:
 				name := m.Code
 				if o, ok := p.ent.Organization(m.Code); ok {
 					name = o.Name
 				}
 				doc.Organizations = append(doc.Organizations, Organization{Code: m.Code, Name: name})
-			}
-			mentions = &doc.Organizations[k].Mentions
-		case entities.KindLeader:
-			if !seen {
-				k = len(doc.Leaders)
+				list[i] = &doc.Organizations[len(doc.Organizations)-1].Mentions
+			default:
 				doc.Leaders = append(doc.Leaders, Leader{Name: m.Name, Title: m.Title, Role: m.Role, Country: m.Code})
+				list[i] = &doc.Leaders[len(doc.Leaders)-1].Mentions
 			}
-			mentions = &doc.Leaders[k].Mentions
-		default:
-			continue
-		}
-		if !seen {
-			index[key] = k
-			n := count[key]
-			*mentions = backing[len(backing) : len(backing) : len(backing)+n]
+			n := int(count[i])
+			*list[i] = backing[len(backing) : len(backing) : len(backing)+n]
 			backing = backing[:len(backing)+n]
 		}
-		*mentions = append(*mentions, Mention{Text: m.Text, Start: m.Start, End: m.End})
+		*list[i] = append(*list[i], Mention{Text: m.Text, Start: m.Start, End: m.End})
 	}
 }

@@ -13,7 +13,7 @@ import (
 // scan is the state of one Find call.
 type scan struct {
 	r     *Resolver
-	v     *text.View
+	v     text.View
 	toks  []text.Token
 	lower []string
 	ids   []int32 // token id of lower[i] in the resolver's vocabulary, or -1
@@ -76,11 +76,10 @@ func grow[T any](s []T, n int) []T {
 // resolved on date (the zero date means today's states and office holders),
 // sorted by position and never overlapping. Spans are byte offsets into s.
 func (r *Resolver) Find(s string, date time.Time) []Mention {
-	v := text.NewView(s)
 	b := scanPool.Get().(*scanBufs)
 	defer b.release()
-	sc := &scan{r: r, v: v, date: date, people: b.people, bufs: b}
-	sc.tokenize(v.Fold)
+	sc := &scan{r: r, v: text.MakeView(s), date: date, people: b.people, bufs: b}
+	sc.tokenize(sc.v.Fold)
 	sc.out = b.out[:0]
 	// News text has about one mention per twenty tokens: size once.
 	if n := len(sc.toks)/20 + 8; cap(sc.out) < n {

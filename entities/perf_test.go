@@ -73,7 +73,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 func checkTokenize(t *testing.T, r *Resolver, s string) {
 	t.Helper()
 	v := text.NewView(s)
-	sc := &scan{r: r, v: v, bufs: &scanBufs{}}
+	sc := &scan{r: r, v: *v, bufs: &scanBufs{}}
 	sc.tokenize(v.Fold)
 	want := text.Tokenize(v.Fold)
 	if len(sc.toks) != len(want) {

@@ -26,17 +26,17 @@ package text
 
 // datelineMatch returns the submatch indexes the dateline expression would
 // give for line: m[0:2] the whole match, then place, first date, region,
-// second date, agency and dash, each -1,-1 when absent; nil when the line
-// does not open with a place.
-func datelineMatch(line string) []int {
+// second date, agency and dash, each -1,-1 when absent; ok is false when
+// the line does not open with a place.
+func datelineMatch(line string) (m [14]int, ok bool) {
 	i := 0
 	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 		i++
 	}
 	if i >= len(line) || !isUpperASCII(line[i]) {
-		return nil
+		return m, false
 	}
-	m := []int{0, 0, i, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+	m = [14]int{0, 0, i, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	// PLACE: a word of capitals, and up to three more.
 	p := placeWord(line, i+1)
 	for k := 0; k < 3 && p+1 < len(line) && line[p] == ' ' && isUpperASCII(line[p+1]); k++ {
@@ -78,7 +78,7 @@ func datelineMatch(line string) []int {
 		m[12], m[13], p = p, p+1, p+1
 	}
 	m[1] = skipBlanks(line, p)
-	return m
+	return m, true
 }
 
 // placeWord returns the end of [A-Z'.\-]* from i.

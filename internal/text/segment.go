@@ -157,8 +157,8 @@ func matchDateline(f string, ln Span) (*Dateline, bool) {
 		}
 		line = line[:cut]
 	}
-	m := datelineMatch(line)
-	if m == nil {
+	m, ok := datelineMatch(line)
+	if !ok {
 		return nil, false
 	}
 	place := line[m[2]:m[3]]

@@ -25,7 +25,14 @@ type View struct {
 
 // NewView folds s. It never fails: invalid UTF-8 bytes fold to U+FFFD.
 func NewView(s string) *View {
-	v := &View{Orig: s}
+	v := MakeView(s)
+	return &v
+}
+
+// MakeView is NewView returning the View itself, for callers that keep it
+// in a variable of their own.
+func MakeView(s string) View {
+	v := View{Orig: s}
 	first := firstNonASCII(s)
 	if first == len(s) {
 		// ASCII folds to itself: the offset map is the identity (off nil).
