@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,11 +32,19 @@ type Segments struct {
 	Sentences  []Span
 }
 
+// linesPool holds the line spans of Segment, which do not outlive it.
+var linesPool = sync.Pool{New: func() any { return new([]Span) }}
+
 // Segment finds the headline, dateline, paragraphs and sentences of v.
 func Segment(v *View) Segments {
 	var seg Segments
 	f := v.Fold
-	lines := splitLines(f)
+	lp := linesPool.Get().(*[]Span)
+	lines := splitLines((*lp)[:0], f)
+	defer func() {
+		*lp = lines
+		linesPool.Put(lp)
+	}()
 	wrapped := isHardWrapped(f, lines)
 
 	bodyStart := 0
@@ -215,8 +224,7 @@ func matchDateline(f string, ln Span) (*Dateline, bool) {
 
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 
-func splitLines(f string) []Span {
-	out := make([]Span, 0, strings.Count(f, "\n")+1)
+func splitLines(out []Span, f string) []Span {
 	start := 0
 	for i := 0; i < len(f); i++ {
 		if f[i] == '\n' {
