@@ -144,28 +144,29 @@ func decode(line []byte, pub time.Time) (input, time.Time, []byte) {
 	return in, ref, nil
 }
 
-// extract parses one decoded input and returns its output line.
+// extract parses one decoded input and returns its output line: the
+// document's JSON object with "id" put first.
 func extract(p *diplomacy.Parser, in input, ref time.Time) []byte {
 	doc, err := p.Parse(in.Text, ref)
 	if err != nil {
 		return errorLine(in.ID, err)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	id, _ := json.Marshal(in.ID)
+	buf := bytes.NewBuffer(make([]byte, 0, 256+len(in.Text)))
+	buf.WriteString(`{"id":`)
+	buf.Write(id)
+	body := buf.Len() // where the document's object starts
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(doc); err != nil {
 		return errorLine(in.ID, err)
 	}
-	body := bytes.TrimSpace(buf.Bytes())
-	id, _ := json.Marshal(in.ID)
-	out := make([]byte, 0, len(body)+len(id)+8)
-	out = append(out, `{"id":`...)
-	out = append(out, id...)
-	if len(body) > 2 {
-		out = append(out, ',')
+	out := bytes.TrimRight(buf.Bytes(), "\n")
+	if len(out)-body > 2 {
+		out[body] = ',' // {"id":"x",...} rather than {"id":"x"{...}
+		return out
 	}
-	out = append(out, body[1:]...)
-	return out
+	return append(out[:body], '}')
 }
 
 func errorLine(id string, err error) []byte {
