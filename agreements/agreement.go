@@ -48,16 +48,24 @@ func (c *cluster) first() int { return c.firstP }
 // clusters is a list of clusters keyed by party set.
 type clusters []*cluster
 
-func (cs *clusters) attach(parties []string, r ref) {
-	parties = sortedSet(parties)
-	if lx := load(); len(parties) > 2 {
-		var states []string
+// attach adds r to the cluster of parties (without the territories of
+// three or more parties when two states remain), or starts one.
+func (d *doc) attach(cs *clusters, parties []string, r ref) {
+	parties = d.sortedSet(parties)
+	if len(parties) > 2 {
+		n := 0
 		for _, p := range parties {
-			if !lx.territories[p] {
-				states = append(states, p)
+			if !d.lx.territories[p] {
+				n++
 			}
 		}
-		if len(states) >= 2 {
+		if n >= 2 && n < len(parties) {
+			states := d.sc.strs.take(n)[:0]
+			for _, p := range parties {
+				if !d.lx.territories[p] {
+					states = append(states, p)
+				}
+			}
 			parties = states
 		}
 	}
@@ -67,9 +75,22 @@ func (cs *clusters) attach(parties []string, r ref) {
 			return
 		}
 	}
-	c := &cluster{parties: parties}
+	c := d.newCluster()
+	c.parties = parties
 	c.add(r)
 	*cs = append(*cs, c)
+}
+
+// newCluster returns an empty cluster, reused from an earlier call when
+// there is one: its refs keep their array.
+func (d *doc) newCluster() *cluster {
+	sc := d.sc
+	if sc.nclus == len(sc.clusters) {
+		sc.clusters = append(sc.clusters, &cluster{})
+	}
+	c := sc.clusters[sc.nclus]
+	sc.nclus++
+	return c
 }
 
 // recent returns the cluster referred to last whose parties include partial.
@@ -109,7 +130,7 @@ func (cs clusters) nearest(si int, partial []string) *cluster {
 // ("the Paris Agreement", "the New START treaty", "the Minsk agreements"),
 // whose parties the sentence's other states seldom are.
 func named(s *sent, a int) bool {
-	if a < 2 || headline(s) {
+	if a < 2 || s.headline() {
 		return false
 	}
 	if s.toks[a].cap || s.toks[a-1].cap && s.owner[a-1] < 0 {
@@ -125,7 +146,10 @@ func named(s *sent, a int) bool {
 
 // headline reports whether most words of a sentence are capitalized ("Iran,
 // World Powers Reach Deal", "MACAO PACT SIGNED"): capitals then say nothing.
-func headline(s *sent) bool {
+func (s *sent) headline() bool {
+	if s.head != 0 {
+		return s.head == 2
+	}
 	words, caps := 0, 0
 	for _, t := range s.toks {
 		if !t.isPunct() {
@@ -135,7 +159,11 @@ func headline(s *sent) bool {
 			}
 		}
 	}
-	return caps*2 > words
+	s.head = 1
+	if caps*2 > words {
+		s.head = 2
+	}
+	return s.head == 2
 }
 
 // negated reports whether a negation governs the trigger at a ("no
@@ -233,9 +261,17 @@ func (d *doc) agreementStatus(s *sent, a, b int) string {
 	return best
 }
 
+// pend is a reference whose cluster is decided once every reference has
+// been read, with the parties it names.
+type pend struct {
+	r       ref
+	partial []string
+}
+
 // agreements finds, resolves and collapses the agreements of the document.
 func (d *doc) agreements() []Agreement {
-	var refs []ref
+	sc := d.sc
+	refs := sc.refs[:0]
 	ts := d.triggers(d.lx.agreement, false)
 	refs = slices.Grow(refs, len(ts))
 	for _, t := range ts {
@@ -247,14 +283,12 @@ func (d *doc) agreements() []Agreement {
 		refs = append(refs, ref{si: t.si, a: t.a, b: t.b, kind: "agreement", verb: true, status: t.e.val})
 	}
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.pos() - y.pos() })
+	sc.refs = refs
 
-	var cs clusters
-	type pend struct {
-		r       ref
-		partial []string
-	}
-	var pending []pend
-	var singles []pend // an organization alone ("OPEC members agreed")
+	cs := clusters(sc.csA[:0])
+	pending := sc.pend[:0]
+	singles := sc.singles[:0] // an organization alone ("OPEC members agreed")
+	defer func() { sc.csA, sc.pend, sc.singles = cs, pending, singles }()
 	for _, r := range refs {
 		s := d.sents[r.si]
 		if d.negated(s, r.a) || d.hypothetical(s, r.a) && !d.definiteBefore(s, r.a) {
@@ -268,7 +302,7 @@ func (d *doc) agreements() []Agreement {
 			}
 			subj := s.listBefore(r.a, 6)
 			with := s.prepAfter(r.b, 3, "with")
-			parties := s.codesOf(append(slices.Clone(subj), with...), true)
+			parties := s.codesOf(d.concat(subj, with), true)
 			if len(parties) == 1 && len(with) == 0 && s.isOrg(subj) {
 				singles = append(singles, pend{r, parties}) // "OPEC members agreed"
 				continue
@@ -277,7 +311,7 @@ func (d *doc) agreements() []Agreement {
 				parties = d.salient(r.si, parties, 2)
 			}
 			if len(parties) >= 2 {
-				cs.attach(parties, r)
+				d.attach(&cs, parties, r)
 			}
 			continue
 		}
@@ -287,25 +321,25 @@ func (d *doc) agreements() []Agreement {
 		pre := d.premods(s, r.a)
 		var explicit []int
 		if between := s.prepAfter(r.b, 4, "between", "among"); len(between) > 0 {
-			explicit = slices.Concat(pre, between)
+			explicit = d.concat(pre, between)
 		} else if with := s.prepAfter(r.b, 4, "with"); len(with) > 0 {
 			// "X signed agreements with A and B": the subject is a party too,
 			// and a plural trigger means one agreement with each.
 			subj := s.codesOf(s.listBefore(r.a, 8), true)
-			others := s.codesOf(slices.Concat(pre, with), true)
+			others := s.codesOf(d.concat(pre, with), true)
 			if strings.HasSuffix(s.toks[r.b-1].s, "s") && len(subj) == 1 && len(others) >= 2 {
-				for _, o := range minus(others, subj) {
-					cs.attach([]string{subj[0], o}, r)
+				for _, o := range d.minus(others, subj) {
+					d.attach(&cs, []string{subj[0], o}, r)
 				}
 				continue
 			}
-			explicit = slices.Concat(pre, with, s.byParties(r.b), s.listBefore(r.a, 8))
+			explicit = d.concat(pre, with, s.byParties(r.b), s.listBefore(r.a, 8))
 		} else {
-			explicit = slices.Concat(pre, s.byParties(r.b))
+			explicit = d.concat(pre, s.byParties(r.b))
 		}
 		parties := s.codesOf(explicit, true)
 		if len(parties) >= 2 {
-			cs.attach(parties, r)
+			d.attach(&cs, parties, r)
 			continue
 		}
 		if len(parties) == 1 && len(explicit) > 0 && s.isOrg(explicit) &&
@@ -315,13 +349,13 @@ func (d *doc) agreements() []Agreement {
 		}
 		if len(parties) == 0 && len(cs) > 0 && d.definiteBefore(s, r.a) {
 			c := cs.recent(nil)
-			cs.attach(c.parties, r)
+			d.attach(&cs, c.parties, r)
 			continue
 		}
 		subj := s.listBefore(r.a, 8)
-		parties = addCodes(parties, s.codesOf(subj, true)...)
+		parties = d.addCodes(parties, s.codesOf(subj, true)...)
 		if len(parties) >= 2 {
-			cs.attach(parties, r)
+			d.attach(&cs, parties, r)
 			continue
 		}
 		if len(parties) == 1 && len(explicit) == 0 && s.isOrg(subj) {
@@ -329,7 +363,7 @@ func (d *doc) agreements() []Agreement {
 			continue
 		}
 		if c := cs.recent(parties); c != nil {
-			cs.attach(c.parties, r)
+			d.attach(&cs, c.parties, r)
 			continue
 		}
 		if r.kind == "contract" || d.business(s) {
@@ -341,7 +375,7 @@ func (d *doc) agreements() []Agreement {
 			// "the two sides should extend the treaty": the two actors the
 			// text is about, not every state the sentence names.
 			if ctx := d.salient(r.si, parties, 2); len(ctx) >= 2 {
-				cs.attach(ctx, r)
+				d.attach(&cs, ctx, r)
 				continue
 			}
 		}
@@ -351,8 +385,8 @@ func (d *doc) agreements() []Agreement {
 			pending = append(pending, pend{r, parties})
 			continue
 		}
-		if all := addCodes(slices.Clone(parties), s.codesOf(s.allActors(), true)...); len(all) >= 2 {
-			cs.attach(all, r)
+		if all := d.addCodes(parties, s.codesOf(s.allActors(), true)...); len(all) >= 2 {
+			d.attach(&cs, all, r)
 			continue
 		}
 		pending = append(pending, pend{r, parties})
@@ -363,7 +397,7 @@ func (d *doc) agreements() []Agreement {
 		if c := cs.nearest(p.r.si, p.partial); c != nil {
 			c.add(p.r)
 		} else {
-			cs.attach(p.partial, p.r)
+			d.attach(&cs, p.partial, p.r)
 		}
 	}
 	for _, p := range pending {
@@ -385,7 +419,8 @@ func (d *doc) agreements() []Agreement {
 
 // agreementOf collapses a cluster's references into one Agreement.
 func (d *doc) agreementOf(c *cluster) Agreement {
-	refs := slices.Clone(c.refs)
+	refs := append(d.sc.refs2[:0], c.refs...)
+	d.sc.refs2 = refs
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.pos() - y.pos() })
 	best := -1
 	for i, r := range refs {
@@ -396,7 +431,7 @@ func (d *doc) agreementOf(c *cluster) Agreement {
 		b := refs[best]
 		rr, br := statusRank[r.status], statusRank[b.status]
 		// Ties: a noun over a verb, a body sentence over a headline.
-		if rr > br || rr == br && (b.verb && !r.verb || headline(d.sents[b.si]) && !headline(d.sents[r.si])) {
+		if rr > br || rr == br && (b.verb && !r.verb || d.sents[b.si].headline() && !d.sents[r.si].headline()) {
 			best = i
 		}
 	}
@@ -421,12 +456,12 @@ func (d *doc) agreementOf(c *cluster) Agreement {
 		}
 		date = d.timeIn(r.si, d.sents[r.si].toks[r.a].start, "DATE")
 	}
-	sectors := []string{}
+	var sectors []string // made non-nil by detach
 	for _, r := range refs {
-		sectors = addCodes(sectors, r.sectors...)
+		sectors = d.addCodes(sectors, r.sectors...)
 	}
 	return Agreement{
-		Parties:  sortedSet(c.parties),
+		Parties:  d.sortedSet(c.parties),
 		Kind:     kind,
 		Status:   status,
 		Date:     date,

@@ -2,7 +2,6 @@ package agreements
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/diplomacy-go/diplomacy/entities"
@@ -76,21 +75,70 @@ func Extract(text string, sents []entities.Span, mentions []entities.Mention, ti
 func extract(text string, sents []entities.Span, mentions []entities.Mention, times []Time) Result {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	d := sc.newDoc(text, sents, times)
-	lx := d.lx
-	if lx.agreement.bit != 0 && d.mask&(lx.agreement.bit|lx.agreeVerb.bit|lx.partnership.bit|lx.sanction.bit|bitBacked) == 0 {
-		// No trigger anywhere: nothing to find, and no need to place the
-		// mentions.
+	d := sc.newDoc(text, sents, mentions, times)
+	if !d.trig {
+		// No trigger anywhere: nothing to find, and no need to tokenize
+		// or to place the mentions.
 		return Result{Agreements: []Agreement{}, Partnerships: []Partnership{}, Sanctions: []Sanction{}}
 	}
-	d.placeMentions(mentions)
+	// Only the sentences that may hold a trigger or an issuer phrase are
+	// read now; the others only lend their actors to salience, which
+	// prepares them when it reaches them.
+	d.prepare(0, len(d.sents), true)
 	d.findIssuers()
-	d.addPseudo()
-	return Result{
+	d.issuersDone = true
+	for _, s := range d.sents {
+		if s.ready {
+			d.addPseudo(s)
+		}
+	}
+	r := Result{
 		Agreements:   d.agreements(),
 		Partnerships: d.partnerships(),
 		Sanctions:    d.sanctions(),
 	}
+	d.detach(&r)
+	return r
+}
+
+// detach copies every list of r out of the scratch arrays into one array
+// of its own, each list capped (appending to one copies it) and non-nil.
+func (d *doc) detach(r *Result) {
+	n := 0
+	for _, a := range r.Agreements {
+		n += len(a.Parties) + len(a.Sectors)
+	}
+	for _, p := range r.Partnerships {
+		n += len(p.Parties) + len(p.Sectors)
+	}
+	for _, s := range r.Sanctions {
+		n += len(s.Imposers) + len(s.Targets) + len(s.By)
+	}
+	o := outList(make([]string, 0, n))
+	for i := range r.Agreements {
+		a := &r.Agreements[i]
+		a.Parties, a.Sectors = o.copy(a.Parties), o.copy(a.Sectors)
+	}
+	for i := range r.Partnerships {
+		p := &r.Partnerships[i]
+		p.Parties, p.Sectors = o.copy(p.Parties), o.copy(p.Sectors)
+	}
+	for i := range r.Sanctions {
+		s := &r.Sanctions[i]
+		s.Imposers, s.Targets, s.By = o.copy(s.Imposers), o.copy(s.Targets), o.copy(s.By)
+	}
+}
+
+// outList is the array detach copies the lists of a Result to.
+type outList []string
+
+func (o *outList) copy(s []string) []string {
+	if len(s) == 0 {
+		return []string{}
+	}
+	l := len(*o)
+	*o = append(*o, s...)
+	return (*o)[l : l+len(s) : l+len(s)]
 }
 
 // actor is one mention (or several overlapping ones) inside a sentence.
@@ -109,49 +157,74 @@ type actor struct {
 // sent is one sentence with its tokens and actors.
 type sent struct {
 	span   entities.Span
+	d      *doc
 	toks   []token
 	actors []actor
 	owner  []int  // token index → actor index, or -1
 	bil    int8   // hasBilateral, cached: 0 unknown, 1 no, 2 yes
 	biz    int8   // business, cached likewise
+	head   int8   // headline, cached likewise
 	mask   uint32 // the union of its tokens' masks
+	want   bool   // it may hold a trigger or an issuer phrase (anchorSet)
+	ready  bool   // tokenized, its actors placed
 }
 
 // doc is the state of one Extract call.
 type doc struct {
-	text    string
-	lx      *lexicons
-	sents   []*sent
-	times   []Time
-	issuers []string
-	sal     salience
-	mask    uint32   // the union of the tokens' masks
-	sc      *scratch // the arrays the doc lives in
+	text        string
+	lx          *lexicons
+	sents       []*sent
+	times       []Time
+	mentions    []entities.Mention
+	order       []int // mentions by Start
+	issuers     []string
+	issuersDone bool     // findIssuers has run: prepare adds the pseudo-actors
+	trig        bool     // some sentence may hold a trigger
+	sc          *scratch // the arrays the doc lives in
 }
 
-// salience holds actor counts over the first sentences of a document.
+// salience holds actor counts over the first sentences of a document, in
+// the order the codes were first seen.
 type salience struct {
-	upto, pos    int
-	count, first map[string]int
+	init      bool // the counts are this call's
+	upto, pos int
+	codes     []string
+	count     []int
+	first     []int
 }
 
 // scratch holds the arrays an Extract call works in. They are reused
-// through scratchPool: nothing in them reaches a Result (every slice of a
-// Result is built afresh), and they are cleared before reuse.
+// through scratchPool: nothing in them reaches a Result (the Result is
+// copied out of them by detach), and they are cleared before reuse.
 type scratch struct {
-	d      doc
-	toks   []token
-	ends   []int
-	sents  []sent
-	ptrs   []*sent
-	order  []int
-	owners []int
-	codes  []string
-	actors []actor
-	acts   []actor
-	trig   []trigger
-	times  []Time
-	low    []byte
+	d        doc
+	toks     []token
+	ends     []int
+	sents    []sent
+	ptrs     []*sent
+	order    []int
+	acts     []actor
+	pseudo   []actor
+	trig     []trigger
+	times    []Time
+	low      []byte
+	batch    []int
+	refs     []ref
+	refs2    []ref
+	pend     []pend
+	singles  []pend
+	cand     []int
+	csA, csP clusters // of agreements, of partnerships
+	gs       []*regime
+	clusters []*cluster // every cluster made, reused; nclus of them in use
+	nclus    int
+	regimes  []*regime // likewise
+	nreg     int
+	sal      salience
+	salIdx   map[string]int
+	ints     arena[int]
+	strs     arena[string]
+	actors   arena[actor]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -171,17 +244,44 @@ func (sc *scratch) release() {
 	clear(sc.toks)
 	clear(sc.sents)
 	clear(sc.ptrs)
-	clear(sc.codes)
-	clear(sc.actors)
 	clear(sc.acts[:cap(sc.acts)])
+	clear(sc.pseudo[:cap(sc.pseudo)])
 	clear(sc.trig[:cap(sc.trig)])
 	clear(sc.times)
+	clear(sc.refs[:cap(sc.refs)])
+	clear(sc.refs2[:cap(sc.refs2)])
+	clear(sc.pend[:cap(sc.pend)])
+	clear(sc.singles[:cap(sc.singles)])
+	for _, c := range sc.clusters[:sc.nclus] {
+		clear(c.refs)
+		*c = cluster{refs: c.refs[:0]}
+	}
+	for _, g := range sc.regimes[:sc.nreg] {
+		clear(g.refs)
+		clear(g.targets)
+		clear(g.imposers)
+		clear(g.inferred)
+		*g = regime{refs: g.refs[:0], targets: g.targets[:0], imposers: g.imposers[:0], inferred: g.inferred[:0]}
+	}
+	clear(sc.csA[:cap(sc.csA)])
+	clear(sc.csP[:cap(sc.csP)])
+	clear(sc.gs[:cap(sc.gs)])
+	sc.nclus, sc.nreg = 0, 0
+	clear(sc.sal.codes)
+	sc.sal.init = false
+	if len(sc.salIdx) > 0 {
+		clear(sc.salIdx)
+	}
+	sc.ints.reset()
+	sc.strs.reset()
+	sc.actors.reset()
 	scratchPool.Put(sc)
 }
 
-// newDoc tokenizes the sentences of text and keeps the valid times.
-func (sc *scratch) newDoc(text string, spans []entities.Span, times []Time) *doc {
-	sc.d = doc{text: text, lx: load(), sc: sc, times: sc.times[:0]}
+// newDoc keeps the valid sentences and times and finds, without
+// tokenizing, the sentences that may hold a trigger or an issuer phrase.
+func (sc *scratch) newDoc(text string, spans []entities.Span, mentions []entities.Mention, times []Time) *doc {
+	sc.d = doc{text: text, lx: load(), sc: sc, times: sc.times[:0], mentions: mentions}
 	d := &sc.d
 	if len(spans) == 0 {
 		spans = []entities.Span{{Start: 0, End: len(text)}}
@@ -194,179 +294,207 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, times []Time) *doc
 	if !slices.IsSortedFunc(d.times, func(a, b Time) int { return a.Start - b.Start }) {
 		slices.SortStableFunc(d.times, func(a, b Time) int { return a.Start - b.Start })
 	}
-	// One array of tokens, one of sentences: each sentence's tokens are a
-	// capped slice of the first.
-	toks := sc.toks[:0]
-	if n := len(text)/5 + 16; cap(toks) < n {
-		toks = make([]token, 0, n)
-	}
-	ends := sc.ends[:0]
 	pool := sc.sents[:0]
-	low := sc.low[:0]
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.Start > sp.End || sp.End > len(text) {
 			continue
 		}
-		toks, low = appendTokens(toks, low, text, sp.Start, sp.End)
+		what := d.lx.anchors.find(text[sp.Start:sp.End])
+		d.trig = d.trig || what&anchorTrigger != 0
+		pool = append(pool, sent{span: sp, d: d, want: what != 0})
+	}
+	ptrs := slices.Grow(sc.ptrs[:0], len(pool))[:len(pool)]
+	for k := range pool {
+		ptrs[k] = &pool[k]
+	}
+	d.sents = ptrs
+	sc.sents, sc.ptrs, sc.times, sc.toks = pool, ptrs, d.times, sc.toks[:0]
+	return d
+}
+
+// prepare tokenizes the sentences of [lo, hi) not yet ready (only those
+// that may hold a trigger or an issuer phrase when onlyWanted) and places
+// their actors. A sentence's tokens and actors depend on it alone (and on
+// the issuers, once found), so when it is prepared does not matter.
+func (d *doc) prepare(lo, hi int, onlyWanted bool) {
+	sc := d.sc
+	batch := sc.batch[:0]
+	size := 0
+	for k := lo; k < hi && k < len(d.sents); k++ {
+		if s := d.sents[k]; !s.ready && (s.want || !onlyWanted) {
+			batch = append(batch, k)
+			size += s.span.End - s.span.Start
+		}
+	}
+	sc.batch = batch
+	if len(batch) == 0 {
+		return
+	}
+	// One array of tokens: each sentence's tokens are a capped slice of it.
+	// Growing it leaves the sentences prepared before on the old array.
+	toks := sc.toks
+	if n := len(toks) + size/5 + 16; cap(toks) < n {
+		toks = slices.Grow(toks, n-len(toks))
+	}
+	base := len(toks)
+	ends := sc.ends[:0]
+	low := sc.low[:0]
+	for _, k := range batch {
+		sp := d.sents[k].span
+		toks, low = appendTokens(toks, low, d.text, sp.Start, sp.End)
 		ends = append(ends, len(toks))
-		pool = append(pool, sent{span: sp})
 	}
 	// The words with upper case were left without their lower-case form:
 	// it is in low, in the same order.
 	lows, off := string(low), 0
-	for k := range toks {
+	for k := base; k < len(toks); k++ {
 		t := &toks[k]
 		if t.s == "" {
 			n := t.end - t.start
 			t.s = lows[off : off+n]
 			off += n
 		}
-		t.mask = d.lx.maskOf(t.s)
+		t.mask, t.id = d.lx.lookup(t.s)
+		if t.id == 0 {
+			t.id = -1 // looked up: not in the vocabulary
+		}
 	}
-	ptrs := slices.Grow(sc.ptrs[:0], len(pool))[:len(pool)]
-	start := 0
-	for k := range pool {
-		s := &pool[k]
-		s.toks = toks[start:ends[k]:ends[k]]
-		start = ends[k]
+	start := base
+	for i, k := range batch {
+		s := d.sents[k]
+		s.toks = toks[start:ends[i]:ends[i]]
+		start = ends[i]
 		for _, t := range s.toks {
 			s.mask |= t.mask
 		}
-		d.mask |= s.mask
-		ptrs[k] = s
+		s.ready = true
 	}
-	d.sents = ptrs
-	sc.toks, sc.ends, sc.sents, sc.ptrs, sc.low, sc.times = toks, ends, pool, ptrs, low, d.times
-	return d
+	sc.toks, sc.ends, sc.low = toks, ends, low
+	if d.order == nil {
+		d.sortMentions()
+	}
+	for _, k := range batch {
+		d.placeMentions(d.sents[k])
+		if d.issuersDone {
+			d.addPseudo(d.sents[k])
+		}
+	}
 }
 
-// placeMentions turns mentions into the actors of the sentences they fall in.
-func (d *doc) placeMentions(mentions []entities.Mention) {
-	sc := d.sc
-	// Mentions by start, whatever order the caller gave them in.
-	order := slices.Grow(sc.order[:0], len(mentions))[:len(mentions)]
-	sc.order = order
+// sortMentions orders the mentions by start, whatever order the caller
+// gave them in.
+func (d *doc) sortMentions() {
+	mentions := d.mentions
+	order := slices.Grow(d.sc.order[:0], len(mentions))[:len(mentions)]
+	d.sc.order = order
 	for i := range order {
 		order[i] = i
 	}
 	if !slices.IsSortedFunc(order, func(x, y int) int { return mentions[x].Start - mentions[y].Start }) {
 		slices.SortStableFunc(order, func(x, y int) int { return mentions[x].Start - mentions[y].Start })
 	}
-	// Owners, actors and their first codes come from arrays shared by the
-	// sentences, each sentence holding a capped slice of them.
-	ntok := 0
-	for _, s := range d.sents {
-		ntok += len(s.toks)
+	d.order = order
+}
+
+// placeMentions turns the mentions that fall in s into its actors.
+func (d *doc) placeMentions(s *sent) {
+	sc := d.sc
+	mentions, order := d.mentions, d.order
+	s.owner = sc.ints.take(len(s.toks))
+	for i := range s.owner {
+		s.owner[i] = -1
 	}
-	owners := slices.Grow(sc.owners[:0], ntok)[:ntok]
-	sc.owners = owners
-	for i := range owners {
-		owners[i] = -1
-	}
-	codes := slices.Grow(sc.codes[:0], len(mentions))[:len(mentions)]
-	sc.codes = codes
-	pool := slices.Grow(sc.actors[:0], len(mentions))
-	sc.actors = pool
 	acts := sc.acts[:0]
 	defer func() { sc.acts = acts }()
-	for _, s := range d.sents {
-		s.owner, owners = owners[:len(s.toks):len(s.toks)], owners[len(s.toks):]
-		acts = acts[:0]
-		first, _ := slices.BinarySearchFunc(order, s.span.Start, func(i, start int) int { return mentions[i].Start - start })
-		for _, mi := range order[first:] {
-			m := mentions[mi]
-			if m.Start >= s.span.End {
-				break
-			}
-			if m.Code == "" || m.End > s.span.End || m.Start >= m.End {
-				continue
-			}
-			// The tokens the mention overlaps.
-			a, _ := slices.BinarySearchFunc(s.toks, m.Start, func(t token, start int) int {
-				if t.end <= start {
-					return -1
-				}
-				return 1
-			})
-			b := a
-			for b < len(s.toks) && s.toks[b].start < m.End {
-				b++
-			}
-			if a >= b {
-				continue
-			}
-			codes[0] = m.Code
-			acts = append(acts, actor{codes: codes[:1:1], a: a, b: b, kind: m.Kind, form: m.Form})
-			codes = codes[1:]
+	first, _ := slices.BinarySearchFunc(order, s.span.Start, func(i, start int) int { return mentions[i].Start - start })
+	for _, mi := range order[first:] {
+		m := &mentions[mi]
+		if m.Start >= s.span.End {
+			break
 		}
-		slices.SortStableFunc(acts, func(x, y actor) int {
-			if x.a != y.a {
-				return x.a - y.a
+		if m.Code == "" || m.End > s.span.End || m.Start >= m.End {
+			continue
+		}
+		// The tokens the mention overlaps.
+		a, _ := slices.BinarySearchFunc(s.toks, m.Start, func(t token, start int) int {
+			if t.end <= start {
+				return -1
 			}
-			return y.b - x.b
+			return 1
 		})
-		// Merge overlapping mentions ("Russian President Vladimir Putin").
-		if len(acts) > 0 && cap(pool)-len(pool) < len(acts) {
-			pool = make([]actor, 0, max(len(acts), len(mentions)))
+		b := a
+		for b < len(s.toks) && s.toks[b].start < m.End {
+			b++
 		}
-		s.actors = pool[len(pool):len(pool)]
-		for _, ac := range acts {
-			if n := len(s.actors); n > 0 && ac.a < s.actors[n-1].b {
-				last := &s.actors[n-1]
-				last.b = max(last.b, ac.b)
-				last.codes = addCodes(last.codes, ac.codes...)
-				continue
-			}
-			s.actors = append(s.actors, ac)
+		if a >= b {
+			continue
 		}
-		s.actors = s.actors[:len(s.actors):len(s.actors)]
-		pool = pool[:len(pool)+len(s.actors)]
-		sc.actors = pool
-		if len(s.actors) == 0 {
-			s.actors = nil
+		codes := sc.strs.take(1)
+		codes[0] = m.Code
+		acts = append(acts, actor{codes: codes, a: a, b: b, kind: m.Kind, form: m.Form})
+	}
+	if len(acts) == 0 {
+		return // s.actors stays nil
+	}
+	slices.SortStableFunc(acts, func(x, y actor) int {
+		if x.a != y.a {
+			return x.a - y.a
 		}
-		for i := range s.actors {
-			ac := &s.actors[i]
-			if ac.b < len(s.toks) && s.toks[ac.b].s == "'s" {
-				ac.poss = true
-			} else if ac.b > ac.a && s.toks[ac.b-1].s == "'s" {
-				ac.poss = true
-			}
-			switch ac.form {
-			case "capital", "city", "seat", "state":
-				if ac.a > 0 {
-					switch s.toks[ac.a-1].s {
-					case "in", "at", "to", "from", "near", "via":
-						ac.venue = true
-					}
+		return y.b - x.b
+	})
+	// Merge overlapping mentions ("Russian President Vladimir Putin").
+	out := sc.actors.take(len(acts))[:0]
+	for _, ac := range acts {
+		if n := len(out); n > 0 && ac.a < out[n-1].b {
+			last := &out[n-1]
+			last.b = max(last.b, ac.b)
+			last.codes = d.addCodes(last.codes, ac.codes...)
+			continue
+		}
+		out = append(out, ac)
+	}
+	s.actors = out[:len(out):len(out)]
+	for i := range s.actors {
+		ac := &s.actors[i]
+		if ac.b < len(s.toks) && s.toks[ac.b].s == "'s" {
+			ac.poss = true
+		} else if ac.b > ac.a && s.toks[ac.b-1].s == "'s" {
+			ac.poss = true
+		}
+		switch ac.form {
+		case "capital", "city", "seat", "state":
+			if ac.a > 0 {
+				switch s.toks[ac.a-1].s {
+				case "in", "at", "to", "from", "near", "via":
+					ac.venue = true
 				}
 			}
-			if ac.kind == entities.KindPlace {
-				ac.venue = true
-			}
-			if ac.a >= 2 && s.toks[ac.a-1].s == "-" && s.toks[ac.a-2].s == "pro" {
-				ac.stance = true
-			}
-			if ac.a >= 2 && s.toks[ac.a-1].s == "-" && s.toks[ac.a-2].s == "anti" {
-				ac.anti = true
-			}
-			if ac.b+1 < len(s.toks) && s.toks[ac.b].s == "-" && mediated[s.toks[ac.b+1].s] {
-				ac.stance = true // "a French-brokered ceasefire": a mediator, not a party
-			}
-			// "in Reykjavik, Iceland": the country of a venue is a venue too.
-			if i > 0 && s.actors[i-1].venue && ac.a >= 1 && s.toks[ac.a-1].s == "," && s.actors[i-1].b == ac.a-1 {
-				ac.venue = true
-			}
-			for k := ac.a; k < ac.b; k++ {
-				s.owner[k] = i
-			}
 		}
-		// "a deal brokered by Turkey and the UN": mediators, not parties.
-		for k := 1; k+1 < len(s.toks); k++ {
-			if s.toks[k].s == "by" && brokered[s.toks[k-1].s] {
-				for _, i := range s.listAfter(k+1, 3, listSep) {
-					s.actors[i].stance = true
-				}
+		if ac.kind == entities.KindPlace {
+			ac.venue = true
+		}
+		if ac.a >= 2 && s.toks[ac.a-1].s == "-" && s.toks[ac.a-2].s == "pro" {
+			ac.stance = true
+		}
+		if ac.a >= 2 && s.toks[ac.a-1].s == "-" && s.toks[ac.a-2].s == "anti" {
+			ac.anti = true
+		}
+		if ac.b+1 < len(s.toks) && s.toks[ac.b].s == "-" && mediated(s.toks[ac.b+1].s) {
+			ac.stance = true // "a French-brokered ceasefire": a mediator, not a party
+		}
+		// "in Reykjavik, Iceland": the country of a venue is a venue too.
+		if i > 0 && s.actors[i-1].venue && ac.a >= 1 && s.toks[ac.a-1].s == "," && s.actors[i-1].b == ac.a-1 {
+			ac.venue = true
+		}
+		for k := ac.a; k < ac.b; k++ {
+			s.owner[k] = i
+		}
+	}
+	// "a deal brokered by Turkey and the UN": mediators, not parties.
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].s == "by" && brokered(s.toks[k-1].s) {
+			for _, i := range s.listAfter(k+1, 3, listSep) {
+				s.actors[i].stance = true
 			}
 		}
 	}
@@ -439,72 +567,119 @@ func (s *sent) authorAfter(p int) []int {
 	return nil
 }
 
-// addPseudo adds the actors that are not entity mentions: "we", "our" and
-// "us" standing for a statement's issuers, and named groups of states ("six
-// world powers").
-func (d *doc) addPseudo() {
-	for _, s := range d.sents {
-		if len(d.issuers) == 0 && !d.may(s, d.lx.groups.bit) {
-			continue // neither pronouns for issuers nor groups
-		}
-		var acts []actor
-		for i := 0; i < len(s.toks); i++ {
-			if s.owner[i] >= 0 || len(d.issuers) == 0 && d.lx.vocab != nil && s.toks[i].mask&d.lx.groups.bit == 0 {
-				continue
-			}
-			if e, end := d.lx.groups.match(s.toks, i); e != nil && !slices.ContainsFunc(s.owner[i:end], func(o int) bool { return o >= 0 }) {
-				acts = append(acts, actor{codes: strings.Fields(e.val), a: i, b: end, kind: entities.KindCountry, form: "group"})
-				i = end - 1
-				continue
-			}
-			switch s.toks[i].s {
-			case "we", "our", "us", "ourselves":
-				if len(d.issuers) > 0 {
-					acts = append(acts, actor{codes: d.issuers, a: i, b: i + 1, kind: entities.KindCountry, form: "anaphor", pseudo: true})
-				}
-			}
-		}
-		if len(acts) == 0 {
+// addPseudo adds to s the actors that are not entity mentions: "we", "our"
+// and "us" standing for a statement's issuers, and named groups of states
+// ("six world powers").
+func (d *doc) addPseudo(s *sent) {
+	if len(d.issuers) == 0 && !d.may(s, d.lx.groups.bit) {
+		return // neither pronouns for issuers nor groups
+	}
+	sc := d.sc
+	acts := sc.pseudo[:0]
+	defer func() { sc.pseudo = acts }()
+	for i := 0; i < len(s.toks); i++ {
+		if s.owner[i] >= 0 || len(d.issuers) == 0 && d.lx.vocab != nil && s.toks[i].mask&d.lx.groups.bit == 0 {
 			continue
 		}
-		s.actors = append(s.actors, acts...)
-		slices.SortStableFunc(s.actors, func(x, y actor) int { return x.a - y.a })
-		for i := range s.owner {
-			s.owner[i] = -1
+		if e, end := d.lx.groups.match(s.toks, i); e != nil && !slices.ContainsFunc(s.owner[i:end], func(o int) bool { return o >= 0 }) {
+			// The codes are the lexicon's own: no actor's codes are ever
+			// changed in place (addCodes copies).
+			acts = append(acts, actor{codes: e.fields, a: i, b: end, kind: entities.KindCountry, form: "group"})
+			i = end - 1
+			continue
 		}
-		for i, ac := range s.actors {
-			for k := ac.a; k < ac.b; k++ {
-				s.owner[k] = i
+		switch s.toks[i].s {
+		case "we", "our", "us", "ourselves":
+			if len(d.issuers) > 0 {
+				acts = append(acts, actor{codes: d.issuers, a: i, b: i + 1, kind: entities.KindCountry, form: "anaphor", pseudo: true})
 			}
+		}
+	}
+	if len(acts) == 0 {
+		return
+	}
+	all := sc.actors.take(len(s.actors) + len(acts))
+	copy(all, s.actors)
+	copy(all[len(s.actors):], acts)
+	s.actors = all
+	slices.SortStableFunc(s.actors, func(x, y actor) int { return x.a - y.a })
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	for i, ac := range s.actors {
+		for k := ac.a; k < ac.b; k++ {
+			s.owner[k] = i
 		}
 	}
 }
 
-// addCodes appends codes not yet in dst.
-func addCodes(dst []string, codes ...string) []string {
-	for _, c := range codes {
-		if c != "" && !slices.Contains(dst, c) {
-			dst = append(dst, c)
+// addCodes returns dst with the codes not yet in it appended. It never
+// appends to dst in place: a new slice is taken from the arena when a code
+// is added, dst itself when none is.
+func (d *doc) addCodes(dst []string, codes ...string) []string {
+	add := 0
+	for i, c := range codes {
+		if c != "" && !slices.Contains(dst, c) && !slices.Contains(codes[:i], c) {
+			add++
 		}
 	}
-	return dst
+	if add == 0 {
+		return dst
+	}
+	out := d.sc.strs.take(len(dst) + add)[:len(dst)]
+	copy(out, dst)
+	for _, c := range codes {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // sortedSet returns a sorted, deduplicated, non-nil copy.
-func sortedSet(codes []string) []string {
-	out := make([]string, 0, len(codes))
-	out = addCodes(out, codes...)
+func (d *doc) sortedSet(codes []string) []string {
+	out := d.sc.strs.take(len(codes))[:0]
+	for _, c := range codes {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
 	slices.Sort(out)
 	return out
 }
 
-// minus returns the codes of a not in b.
-func minus(a, b []string) []string {
-	var out []string
+// minus returns the codes of a not in b, nil if none.
+func (d *doc) minus(a, b []string) []string {
+	n := 0
+	for _, c := range a {
+		if !slices.Contains(b, c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := d.sc.strs.take(n)[:0]
 	for _, c := range a {
 		if !slices.Contains(b, c) {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// concat returns the lists one after the other in a slice of the arena.
+func (d *doc) concat(lists ...[]int) []int {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := d.sc.ints.take(n)[:0]
+	for _, l := range lists {
+		out = append(out, l...)
 	}
 	return out
 }
@@ -529,28 +704,59 @@ func subset(a, b []string) bool {
 
 func sameSet(a, b []string) bool { return subset(a, b) && subset(b, a) }
 
-// mediated holds the words of "X-brokered" and "brokered by X": X is a
-// mediator or sponsor, not a party.
-var mediated = map[string]bool{"brokered": true, "mediated": true, "sponsored": true, "hosted": true, "drafted": true,
-	"facilitated": true, "guaranteed": true, "backed": true, "led": true, "proposed": true, "opposed": true, "criticized": true,
-	"criticised": true, "condemned": true, "welcomed": true, "rejected": true, "endorsed": true, "supported": true, "praised": true}
+// mediated reports whether w is a word of "X-brokered" and "brokered by
+// X": X is a mediator or sponsor, not a party.
+func mediated(w string) bool {
+	switch w {
+	case "brokered", "mediated", "sponsored", "hosted", "drafted", "facilitated", "guaranteed", "backed", "led",
+		"proposed", "opposed", "criticized", "criticised", "condemned", "welcomed", "rejected", "endorsed",
+		"supported", "praised":
+		return true
+	}
+	return false
+}
 
-// brokered holds the words of "brokered by X": X is a mediator.
-var brokered = map[string]bool{"brokered": true, "mediated": true, "sponsored": true, "hosted": true,
-	"facilitated": true, "guaranteed": true}
+// brokered reports whether w is a word of "brokered by X": X is a mediator.
+func brokered(w string) bool {
+	switch w {
+	case "brokered", "mediated", "sponsored", "hosted", "facilitated", "guaranteed":
+		return true
+	}
+	return false
+}
 
-// Separators allowed between the actors of a list.
-var (
-	listSep   = map[string]bool{",": true, "and": true, "&": true, "/": true, "the": true, "as": true, "well": true, "both": true, "also": true, "plus": true, "(": true, ")": true, "-": true, "'s": true}
-	issuerSep = map[string]bool{",": true, "and": true, "&": true, "the": true, "as": true, "well": true, "together": true, "with": true,
-		"president": true, "prime": true, "minister": true, "chancellor": true, "of": true, "leaders": true, "leader": true, "heads": true,
-		"state": true, "government": true, "(": true, ")": true, "-": true, "king": true, "premier": true, "taoiseach": true}
+// separators tells which words may sit between the actors of a list.
+type separators int8
+
+const (
+	noSep     separators = iota // none: only adjacent actors
+	listSep                     // an ordinary list
+	issuerSep                   // the issuers of a statement, with their titles
 )
+
+// has reports whether w is one of the separators.
+func (sep separators) has(w string) bool {
+	switch sep {
+	case listSep:
+		switch w {
+		case ",", "and", "&", "/", "the", "as", "well", "both", "also", "plus", "(", ")", "-", "'s":
+			return true
+		}
+	case issuerSep:
+		switch w {
+		case ",", "and", "&", "the", "as", "well", "together", "with", "president", "prime", "minister",
+			"chancellor", "of", "leaders", "leader", "heads", "state", "government", "(", ")", "-", "king",
+			"premier", "taoiseach":
+			return true
+		}
+	}
+	return false
+}
 
 // listAfter returns the actors of the list that starts within skip tokens of
 // position p (not crossing a terminator or a comma) and goes on through
 // separators.
-func (s *sent) listAfter(p, skip int, sep map[string]bool) []int {
+func (s *sent) listAfter(p, skip int, sep separators) []int {
 	first := -1
 	for k, n := p, 0; k < len(s.toks) && n <= skip; k++ {
 		if s.owner[k] >= 0 {
@@ -565,9 +771,10 @@ func (s *sent) listAfter(p, skip int, sep map[string]bool) []int {
 	if first < 0 {
 		return nil
 	}
-	idx := []int{first}
+	ints := &s.d.sc.ints
+	idx := append(ints.open(8), first)
 	maxGap := 4
-	if len(sep) > len(listSep) {
+	if sep == issuerSep {
 		maxGap = 8 // issuer lists: "together with the President of the European Council"
 	}
 	for cur := first; ; {
@@ -577,13 +784,13 @@ func (s *sent) listAfter(p, skip int, sep map[string]bool) []int {
 				next = o
 				break
 			}
-			if !sep[s.toks[k].s] || gap >= maxGap {
+			if !sep.has(s.toks[k].s) || gap >= maxGap {
 				break
 			}
 			gap++
 		}
 		if next < 0 {
-			return idx
+			return ints.commit(idx)
 		}
 		idx = append(idx, next)
 		cur = next
@@ -609,7 +816,8 @@ func (s *sent) listBefore(p, skip int) []int {
 	if last < 0 {
 		return nil
 	}
-	idx := []int{last}
+	ints := &s.d.sc.ints
+	idx := append(ints.open(8), last)
 	for cur := last; ; {
 		prev, gap := -1, 0
 		for k := s.actors[cur].a - 1; k >= 0; k-- {
@@ -617,13 +825,13 @@ func (s *sent) listBefore(p, skip int) []int {
 				prev = o
 				break
 			}
-			if !listSep[s.toks[k].s] || gap >= 3 {
+			if !listSep.has(s.toks[k].s) || gap >= 3 {
 				break
 			}
 			gap++
 		}
 		if prev < 0 {
-			return idx
+			return ints.commit(idx)
 		}
 		idx = append(idx, prev)
 		cur = prev
@@ -631,7 +839,7 @@ func (s *sent) listBefore(p, skip int) []int {
 }
 
 // codesOf returns the codes of the given actors, skipping venues, mediators
-// (and pseudo-actors unless withPseudo).
+// (and pseudo-actors unless withPseudo); nil if none.
 func (s *sent) codesOf(idx []int, withPseudo bool) []string {
 	n := 0
 	for _, i := range idx {
@@ -642,13 +850,17 @@ func (s *sent) codesOf(idx []int, withPseudo bool) []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, 0, n)
+	out := s.d.sc.strs.take(n)[:0]
 	for _, i := range idx {
 		ac := &s.actors[i]
 		if ac.venue || ac.stance || ac.pseudo && !withPseudo {
 			continue
 		}
-		out = addCodes(out, ac.codes...)
+		for _, c := range ac.codes {
+			if c != "" && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
 	}
 	if len(out) == 0 {
 		return nil
@@ -657,9 +869,18 @@ func (s *sent) codesOf(idx []int, withPseudo bool) []string {
 }
 
 // allActors returns every actor of the sentence that may be a party: not a
-// venue, not a "pro-X" stance.
+// venue, not a "pro-X" stance; nil if none.
 func (s *sent) allActors() []int {
-	var idx []int
+	n := 0
+	for _, ac := range s.actors {
+		if !ac.venue && !ac.stance && !ac.anti {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	idx := s.d.sc.ints.take(n)[:0]
 	for i, ac := range s.actors {
 		if !ac.venue && !ac.stance && !ac.anti {
 			idx = append(idx, i)
@@ -671,7 +892,8 @@ func (s *sent) allActors() []int {
 // premods returns the actors that modify the phrase starting at token a
 // ("the Russian-Cuban strategic partnership", "new EU Syria sanctions").
 func (d *doc) premods(s *sent, a int) []int {
-	var idx []int
+	// Each actor is added once, so there are at most as many as actors.
+	idx := d.sc.ints.take(len(s.actors))[:0]
 	free := 0
 	for k := a - 1; k >= 0; {
 		t := s.toks[k]
@@ -703,6 +925,9 @@ func (d *doc) premods(s *sent, a int) []int {
 			continue
 		}
 		break
+	}
+	if len(idx) == 0 {
+		return nil
 	}
 	return idx
 }
@@ -845,63 +1070,116 @@ func (d *doc) triggers(l *lexicon, keepWeak bool) []trigger {
 	return out
 }
 
-// salience counts actor codes in sentences [0, upto], for context fallback.
-// The counts are kept between calls, which mostly ask for growing upto.
+// salient returns have followed by the codes most often named in
+// sentences [0, upto] (first named first among equals) until there are
+// want of them. The counts are kept between calls, which mostly ask for
+// growing upto.
 func (d *doc) salient(upto int, have []string, want int) []string {
-	sc := &d.sal
-	if sc.count == nil || upto < sc.upto {
-		*sc = salience{upto: -1, count: map[string]int{}, first: map[string]int{}}
+	sc := d.sc
+	sal := &sc.sal
+	if !sal.init || upto < sal.upto {
+		clear(sal.codes)
+		*sal = salience{init: true, upto: -1, codes: sal.codes[:0], count: sal.count[:0], first: sal.first[:0]}
+		if len(sc.salIdx) > 0 {
+			clear(sc.salIdx)
+		}
 	}
-	for ; sc.upto < upto && sc.upto+1 < len(d.sents); sc.upto++ {
-		for _, ac := range d.sents[sc.upto+1].actors {
+	// The sentences salience reaches must be ready, not only those that
+	// may hold a trigger.
+	d.prepare(sal.upto+1, upto+1, false)
+	for ; sal.upto < upto && sal.upto+1 < len(d.sents); sal.upto++ {
+		for _, ac := range d.sents[sal.upto+1].actors {
 			if ac.venue || ac.pseudo {
 				continue
 			}
 			for _, c := range ac.codes {
-				if _, ok := sc.first[c]; !ok {
-					sc.first[c] = sc.pos
+				if i := sal.index(sc, c); i >= 0 {
+					sal.count[i]++
+				} else {
+					sal.add(sc, c)
 				}
-				sc.count[c]++
-				sc.pos++
+				sal.pos++
 			}
 		}
 	}
-	count, first := sc.count, sc.first
-	var cand []string
-	for c := range count {
+	// The candidates in a total order (first positions differ), so the
+	// result does not depend on the order they are listed in.
+	cand := sc.cand[:0]
+	for i, c := range sal.codes {
 		if !slices.Contains(have, c) {
-			cand = append(cand, c)
+			cand = append(cand, i)
 		}
 	}
-	slices.SortFunc(cand, func(x, y string) int {
-		if count[x] != count[y] {
-			return count[y] - count[x]
+	slices.SortFunc(cand, func(x, y int) int {
+		if sal.count[x] != sal.count[y] {
+			return sal.count[y] - sal.count[x]
 		}
-		return first[x] - first[y]
+		return sal.first[x] - sal.first[y]
 	})
-	out := slices.Clone(have)
-	for _, c := range cand {
+	sc.cand = cand
+	n := max(len(have), min(want, len(have)+len(cand)))
+	if n == 0 {
+		return nil
+	}
+	out := append(sc.strs.take(n)[:0], have...)
+	for _, i := range cand {
 		if len(out) >= want {
 			break
 		}
-		out = append(out, c)
+		out = append(out, sal.codes[i])
 	}
 	return out
 }
 
-// sectors returns the sector words in tokens [lo, hi) of s.
+// index returns the index of code c in the counts, -1 if it is not there
+// yet: a search of the few codes of a text, a map for the many of a long
+// one.
+func (sal *salience) index(sc *scratch, c string) int {
+	if len(sal.codes) <= 16 {
+		return slices.Index(sal.codes, c)
+	}
+	if i, ok := sc.salIdx[c]; ok {
+		return i
+	}
+	return -1
+}
+
+// add counts the first occurrence of c.
+func (sal *salience) add(sc *scratch, c string) {
+	sal.codes = append(sal.codes, c)
+	sal.count = append(sal.count, 1)
+	sal.first = append(sal.first, sal.pos)
+	switch n := len(sal.codes); {
+	case n == 17:
+		if sc.salIdx == nil {
+			sc.salIdx = map[string]int{}
+		}
+		for i, c := range sal.codes {
+			sc.salIdx[c] = i
+		}
+	case n > 17:
+		sc.salIdx[c] = n - 1
+	}
+}
+
+// sectors returns the sector words in tokens [lo, hi) of s, nil if none.
 func (d *doc) sectors(s *sent, lo, hi int) []string {
-	var out []string
+	out := d.sc.strs.open(4)
 	for k := max(lo, 0); k < hi && k < len(s.toks); k++ {
 		if s.owner[k] >= 0 {
 			continue
 		}
 		if e, end := d.lx.sector.match(s.toks, k); e != nil {
-			out = addCodes(out, e.val)
+			if e.val != "" && !slices.Contains(out, e.val) {
+				out = append(out, e.val)
+			}
 			k = end - 1
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return d.sc.strs.commit(out)
 }
 
 // evidence returns the trimmed sentence si as evidence.

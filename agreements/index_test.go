@@ -73,7 +73,8 @@ func TestMaskIndex(t *testing.T) {
 				t.Fatal("lexicon has no bit")
 			}
 			for _, w := range words {
-				toks := []token{{s: w, mask: lx.maskOf(w)}}
+				m, id := lx.lookup(w)
+				toks := []token{{s: w, mask: m, id: id}}
 				bare := *l
 				bare.bit = 0
 				e, _ := bare.match(toks, 0)

@@ -14,7 +14,9 @@ var kindRank = map[string]int{
 
 // partnerships finds and collapses the partnerships of the document.
 func (d *doc) partnerships() []Partnership {
-	var cs clusters
+	sc := d.sc
+	cs := clusters(sc.csP[:0])
+	defer func() { sc.csP = cs }()
 	for _, t := range d.triggers(d.lx.partnership, true) {
 		s := d.sents[t.si]
 		if d.cueBefore(d.lx.negation, s, t.a, 3) || d.hypothetical(s, t.a) {
@@ -38,9 +40,9 @@ func (d *doc) partnerships() []Partnership {
 		var explicit []int
 		biz := d.business(s) // firms' cooperation: only "between X and Y" and "X-Y" say it
 		if between := s.prepAfter(t.b, 4, "between", "among"); len(between) > 0 {
-			explicit = slices.Concat(pre, between)
+			explicit = d.concat(pre, between)
 		} else if !biz {
-			explicit = slices.Concat(pre, s.prepAfter(t.b, 3, "with", "of"))
+			explicit = d.concat(pre, s.prepAfter(t.b, 3, "with", "of"))
 		} else {
 			explicit = pre
 		}
@@ -49,17 +51,17 @@ func (d *doc) partnerships() []Partnership {
 		}
 		parties := s.codesOf(explicit, false)
 		if len(parties) < 2 {
-			parties = addCodes(parties, s.codesOf(s.listBefore(t.a, 8), false)...)
+			parties = d.addCodes(parties, s.codesOf(s.listBefore(t.a, 8), false)...)
 		}
 		if len(parties) == 1 && len(explicit) > 0 {
 			// "Putin said cooperation with China is growing": the sentence's
 			// subject is the other side.
 			if all := s.allActors(); len(all) > 0 && s.actors[all[0]].b <= t.a {
-				parties = addCodes(parties, s.codesOf(all[:1], false)...)
+				parties = d.addCodes(parties, s.codesOf(all[:1], false)...)
 			}
 		}
 		if len(parties) < 2 && !alliance && !d.ownedBefore(s, t.a) && d.hasBilateral(s) {
-			if all := addCodes(slices.Clone(parties), s.codesOf(s.allActors(), false)...); len(all) == 2 {
+			if all := d.addCodes(parties, s.codesOf(s.allActors(), false)...); len(all) == 2 {
 				parties = all
 			}
 		}
@@ -72,7 +74,7 @@ func (d *doc) partnerships() []Partnership {
 		r.trend = trend
 		lo, hi = window(s, t.a, t.b, 6, 8)
 		r.sectors = d.sectors(s, lo, hi)
-		cs.attach(parties, r)
+		d.attach(&cs, parties, r)
 	}
 	d.backed(&cs)
 	slices.SortStableFunc(cs, func(x, y *cluster) int { return x.first() - y.first() })
@@ -103,22 +105,25 @@ func (d *doc) allyOf(s *sent, pre []int, cs *clusters, r ref) bool {
 	if owner < 0 {
 		return false
 	}
-	var allies []int
+	var allies, appos []int
 	for _, i := range pre {
 		if i != owner && s.actors[i].a > s.actors[owner].a {
+			if allies == nil {
+				allies = d.sc.ints.take(len(pre))[:0]
+			}
 			allies = append(allies, i) // "Syria's Iranian allies"
 		}
 	}
 	oa := s.actors[owner].a
 	if oa > 0 && s.toks[oa-1].s == "," {
-		allies = append(allies, s.listBefore(oa-1, 0)...) // apposition
+		appos = s.listBefore(oa-1, 0) // apposition
 	}
-	allies = append(allies, s.listAfter(r.b, 1, listSep)...) // "Syria's ally Iran"
+	allies = d.concat(allies, appos, s.listAfter(r.b, 1, listSep)) // "Syria's ally Iran"
 	found := false
 	for _, oc := range s.codesOf([]int{owner}, false) {
 		for _, ac := range s.codesOf(allies, false) {
 			if ac != oc {
-				cs.attach([]string{oc, ac}, r)
+				d.attach(cs, []string{oc, ac}, r)
 				found = true
 			}
 		}
@@ -166,7 +171,7 @@ func (d *doc) backed(cs *clusters) {
 			if t.s != "backed" || k < 2 || s.toks[k-1].s != "-" || s.owner[k-2] < 0 {
 				continue
 			}
-			var backers []int
+			backers := d.sc.ints.take(len(s.actors))[:0] // each actor once at most
 			j := k - 2
 			first := -1
 			for j >= 0 {
@@ -189,7 +194,7 @@ func (d *doc) backed(cs *clusters) {
 				}
 			}
 			if backedIdx < 0 {
-				if after := s.listAfter(k+1, 6, nil); len(after) > 0 {
+				if after := s.listAfter(k+1, 6, noSep); len(after) > 0 {
 					backedIdx = after[0]
 				}
 			}
@@ -209,7 +214,7 @@ func (d *doc) backed(cs *clusters) {
 				for _, bc := range s.actors[bi].codes {
 					for _, tc := range ba.codes {
 						if bc != tc {
-							cs.attach([]string{bc, tc}, r)
+							d.attach(cs, []string{bc, tc}, r)
 						}
 					}
 				}
@@ -220,7 +225,8 @@ func (d *doc) backed(cs *clusters) {
 
 // partnershipOf collapses a cluster's references into one Partnership.
 func (d *doc) partnershipOf(c *cluster) Partnership {
-	refs := slices.Clone(c.refs)
+	refs := append(d.sc.refs2[:0], c.refs...)
+	d.sc.refs2 = refs
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.pos() - y.pos() })
 	best := 0
 	for i, r := range refs {
@@ -229,18 +235,21 @@ func (d *doc) partnershipOf(c *cluster) Partnership {
 		}
 	}
 	trend := "stable"
-	counts := map[string]int{}
+	strengthening, weakening := 0, 0
 	for _, r := range refs {
-		if r.trend != "" {
-			counts[r.trend]++
+		switch r.trend {
+		case "strengthening":
+			strengthening++
+		case "weakening":
+			weakening++
 		}
 	}
 	switch {
-	case counts["strengthening"] > counts["weakening"]:
+	case strengthening > weakening:
 		trend = "strengthening"
-	case counts["weakening"] > counts["strengthening"]:
+	case weakening > strengthening:
 		trend = "weakening"
-	case counts["weakening"] > 0:
+	case weakening > 0:
 		for i := len(refs) - 1; i >= 0; i-- { // a tie: the latest word wins
 			if refs[i].trend != "" {
 				trend = refs[i].trend
@@ -248,12 +257,12 @@ func (d *doc) partnershipOf(c *cluster) Partnership {
 			}
 		}
 	}
-	sectors := []string{}
+	var sectors []string // made non-nil by detach
 	for _, r := range refs {
-		sectors = addCodes(sectors, r.sectors...)
+		sectors = d.addCodes(sectors, r.sectors...)
 	}
 	return Partnership{
-		Parties:  sortedSet(c.parties),
+		Parties:  d.sortedSet(c.parties),
 		Kind:     refs[best].kind,
 		Sectors:  sectors,
 		Trend:    trend,

@@ -43,7 +43,9 @@ func (g *regime) add(r sref) {
 
 // sanctions finds, resolves and collapses the sanctions of the document.
 func (d *doc) sanctions() []Sanction {
-	var gs []*regime
+	sc := d.sc
+	gs := sc.gs[:0]
+	defer func() { sc.gs = gs }()
 	for _, t := range d.triggers(d.lx.sanction, true) {
 		s := d.sents[t.si]
 		r, ok := d.sanctionRef(s, t)
@@ -57,7 +59,7 @@ func (d *doc) sanctions() []Sanction {
 			// Countermeasures hit those whose sanctions they answer.
 			for i := len(gs) - 1; i >= 0 && len(r.imposers) > 0; i-- {
 				if overlap(gs[i].targets, r.imposers) {
-					r.targets = minus(gs[i].imposers, r.imposers)
+					r.targets = d.minus(gs[i].imposers, r.imposers)
 					break
 				}
 			}
@@ -80,7 +82,7 @@ func (d *doc) sanctions() []Sanction {
 			}
 			continue
 		}
-		gs = mergeRegime(gs, r)
+		gs = d.mergeRegime(gs, r)
 	}
 	out := make([]Sanction, 0, len(gs))
 	for _, g := range gs {
@@ -116,9 +118,9 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 		return r, false
 	}
 	// Stated targets after the trigger: "sanctions on/against X".
-	preps := []string{"on", "against", "targeting", "toward", "towards", "to"}
+	preps := targetPreps
 	if slices.ContainsFunc(t.e.toks, func(w string) bool { return strings.HasPrefix(w, "import") || strings.HasPrefix(w, "export") }) {
-		preps = append(preps, "of", "from") // "banning imports of Russian seafood"
+		preps = tradePreps // "banning imports of Russian seafood"
 	}
 	verb := false
 	switch t.e.toks[0] {
@@ -143,7 +145,7 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 		}
 		switch {
 		case prev == "was" || prev == "were" || prev == "been" || prev == "is" || prev == "are" || prev == "be":
-			r.targets = addCodes(r.targets, s.codesOf(s.subjectBefore(t.a, 4), true)...)
+			r.targets = d.addCodes(r.targets, s.codesOf(s.subjectBefore(t.a, 4), true)...)
 		case isStopWord(prev) && prev != "has" && prev != "have" && prev != "had":
 			return r, false // "the sanctioned firms"
 		default:
@@ -156,8 +158,8 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 					}
 				}
 			}
-			r.targets = addCodes(r.targets, s.codesOf(obj, true)...)
-			r.imposers = addCodes(r.imposers, s.codesOf(s.subjectBefore(t.a, 6), true)...)
+			r.targets = d.addCodes(r.targets, s.codesOf(obj, true)...)
+			r.imposers = d.addCodes(r.imposers, s.codesOf(s.subjectBefore(t.a, 6), true)...)
 		}
 		if len(r.targets) == 0 {
 			return r, false
@@ -168,7 +170,7 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 	pre := d.premods(s, t.a)
 	if head := t.a - 2; head >= 0 && s.toks[head+1].s == "of" && headNouns[s.toks[head].s] {
 		// "U.S. threats of sanctions", "the EU's new package of sanctions"
-		pre = append(pre, d.premods(s, head)...)
+		pre = d.concat(pre, d.premods(s, head))
 	}
 	for _, i := range pre {
 		ac := s.actors[i]
@@ -181,9 +183,9 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 			}
 		}
 		if imposer {
-			r.imposers = addCodes(r.imposers, codes...)
+			r.imposers = d.addCodes(r.imposers, codes...)
 		} else {
-			r.targets = addCodes(r.targets, codes...)
+			r.targets = d.addCodes(r.targets, codes...)
 		}
 	}
 	// Kind from a modifier ("unilateral sanctions", "financial measures").
@@ -259,7 +261,7 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 					subj = s.mainSubject(k)
 				}
 				r.imposers = s.codesOf(subj, true)
-				r.imposers = minus(r.imposers, r.targets)
+				r.imposers = d.minus(r.imposers, r.targets)
 			}
 		}
 		k = end - 1
@@ -282,10 +284,10 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 			j--
 		}
 		if j > 0 && s.owner[j-1] >= 0 {
-			r.targets = addCodes(r.targets, s.codesOf(s.listBefore(j, 0), true)...)
+			r.targets = d.addCodes(r.targets, s.codesOf(s.listBefore(j, 0), true)...)
 		}
 	}
-	r.imposers = minus(r.imposers, r.targets)
+	r.imposers = d.minus(r.imposers, r.targets)
 	if reacts {
 		// Who condemns or supports: the first actor before the verb that is
 		// not an imposer ("Moscow condemned the sanctions").
@@ -293,11 +295,11 @@ func (d *doc) sanctionRef(s *sent, t trigger) (sref, bool) {
 			if s.actors[i].a >= reactAt && reactAt < t.a {
 				break
 			}
-			if c := minus(s.codesOf([]int{i}, true), r.imposers); len(c) > 0 {
+			if c := d.minus(s.codesOf([]int{i}, true), r.imposers); len(c) > 0 {
 				r.by = c
 				// "China and Russia opposed the sanctions": the whole list.
 				if s.actors[i].a < reactAt {
-					if l := minus(s.codesOf(s.listBefore(reactAt, 0), true), r.imposers); len(l) > 1 && overlap(l, c) {
+					if l := d.minus(s.codesOf(s.listBefore(reactAt, 0), true), r.imposers); len(l) > 1 && overlap(l, c) {
 						r.by = l
 					}
 				}
@@ -320,6 +322,13 @@ func detached(s *sent, b, k int) bool {
 	}
 	return false
 }
+
+// The prepositions that introduce a sanction's targets: "sanctions on X";
+// for bans of imports or exports also "imports of X", "imports from X".
+var (
+	targetPreps = []string{"on", "against", "targeting", "toward", "towards", "to"}
+	tradePreps  = []string{"on", "against", "targeting", "toward", "towards", "to", "of", "from"}
+)
 
 // headNouns are the nouns of "threats of sanctions", whose modifiers are
 // the sanctions' own.
@@ -358,78 +367,108 @@ func (d *doc) inferSanctionActors(s *sent, r *sref) {
 	if r.si >= len(d.sents) {
 		return
 	}
+	all := s.allActors()
 	var idx []int
-	for _, i := range s.allActors() {
+	for _, i := range all {
 		if !r.reason(s, i) {
+			if idx == nil {
+				idx = d.sc.ints.take(len(all))[:0]
+			}
 			idx = append(idx, i)
 		}
 	}
-	all := s.codesOf(idx, true)
+	codes := s.codesOf(idx, true)
 	if len(r.targets) == 0 && r.condemns && len(r.by) > 0 {
-		r.targets = minus(r.by, r.imposers)
+		r.targets = d.minus(r.by, r.imposers)
 	}
 	if len(r.targets) == 0 && r.condemns && len(r.by) == 0 && d.hasBilateral(s) {
 		// "the two countries condemned unilateral sanctions": the two sides
 		// the text is about.
-		r.targets = minus(d.salient(r.si, nil, 2+len(r.imposers)), r.imposers)
+		r.targets = d.minus(d.salient(r.si, nil, 2+len(r.imposers)), r.imposers)
 		r.targets = r.targets[:min(2, len(r.targets))]
 		r.by = r.targets
 	}
 	if len(r.targets) == 0 && len(r.imposers) > 0 {
 		// Only one other actor: "Canada's ban angered France".
-		if rest := minus(minus(all, r.imposers), r.by); len(rest) == 1 {
+		if rest := d.minus(d.minus(codes, r.imposers), r.by); len(rest) == 1 {
 			r.targets = rest
 		}
 	}
 	if len(r.imposers) == 0 && len(r.targets) > 0 {
 		// Not objects of prepositions ("a force opposed to his country and Putin's").
-		var subj []int
+		subj := d.sc.ints.take(len(idx))[:0]
 		for _, i := range idx {
 			if a := s.actors[i].a; a == 0 || !isPrep(s.toks[a-1].s) || s.actors[i].pseudo {
 				subj = append(subj, i)
 			}
 		}
-		r.inferred = minus(minus(s.codesOf(subj, true), r.targets), r.by)
+		r.inferred = d.minus(d.minus(s.codesOf(subj, true), r.targets), r.by)
 	}
 }
 
 // mergeRegime adds r to the regime it belongs to (overlapping targets with
 // compatible imposers, or the same imposers when a side has no targets), or
 // starts a new one.
-func mergeRegime(gs []*regime, r sref) []*regime {
+func (d *doc) mergeRegime(gs []*regime, r sref) []*regime {
 	var best *regime
 	for _, g := range gs {
 		compatible := len(g.imposers) == 0 || len(r.imposers) == 0 || overlap(g.imposers, r.imposers)
 		if !compatible {
 			continue
 		}
+		// The imposers and inferred imposers of each side, taken together.
 		same := overlap(g.targets, r.targets) ||
 			(len(g.targets) == 0 || len(r.targets) == 0) &&
-				overlap(append(slices.Clone(g.imposers), g.inferred...), append(slices.Clone(r.imposers), r.inferred...))
+				(overlap(g.imposers, r.imposers) || overlap(g.imposers, r.inferred) ||
+					overlap(g.inferred, r.imposers) || overlap(g.inferred, r.inferred))
 		if same && (best == nil || g.last() > best.last()) {
 			best = g
 		}
 	}
 	if best == nil {
-		best = &regime{}
+		best = d.newRegime()
 		gs = append(gs, best)
 	}
-	best.targets = addCodes(best.targets, r.targets...)
-	best.imposers = addCodes(best.imposers, r.imposers...)
-	best.inferred = addCodes(best.inferred, r.inferred...)
+	// A regime's lists are its own (reused from an earlier call): they
+	// grow in place.
+	best.targets = appendCodes(best.targets, r.targets...)
+	best.imposers = appendCodes(best.imposers, r.imposers...)
+	best.inferred = appendCodes(best.inferred, r.inferred...)
 	best.add(r)
 	return gs
+}
+
+// newRegime returns an empty regime, reused from an earlier call when there
+// is one: its lists keep their arrays.
+func (d *doc) newRegime() *regime {
+	sc := d.sc
+	if sc.nreg == len(sc.regimes) {
+		sc.regimes = append(sc.regimes, &regime{})
+	}
+	g := sc.regimes[sc.nreg]
+	sc.nreg++
+	return g
+}
+
+// appendCodes appends to dst, in place, the codes not yet in it.
+func appendCodes(dst []string, codes ...string) []string {
+	for _, c := range codes {
+		if c != "" && !slices.Contains(dst, c) {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // sanctionOf collapses a regime into one Sanction; ok is false when it has
 // neither targets nor imposers.
 func (d *doc) sanctionOf(g *regime) (Sanction, bool) {
-	targets := sortedSet(g.targets)
+	targets := d.sortedSet(g.targets)
 	imposers := g.imposers
 	if len(imposers) == 0 {
 		imposers = g.inferred
 	}
-	imposers = sortedSet(minus(imposers, targets))
+	imposers = d.sortedSet(d.minus(imposers, targets))
 	if len(targets) == 0 && len(imposers) == 0 {
 		return Sanction{}, false
 	}
@@ -445,7 +484,7 @@ func (d *doc) sanctionOf(g *regime) (Sanction, bool) {
 	if action == "condemned" || action == "supported" {
 		for _, r := range refs {
 			if r.action == action {
-				by = addCodes(by, r.by...)
+				by = d.addCodes(by, r.by...)
 			}
 		}
 	}
@@ -470,7 +509,7 @@ func (d *doc) sanctionOf(g *regime) (Sanction, bool) {
 		Targets:  targets,
 		Kind:     kind,
 		Action:   action,
-		By:       sortedSet(by),
+		By:       d.sortedSet(by),
 		Duration: duration,
 		Evidence: d.evidence(refs[best].si),
 	}, true

@@ -12,6 +12,7 @@ type token struct {
 	s          string // lower case; curly apostrophes folded to '
 	cap        bool   // starts with an upper-case letter
 	mask       uint32 // the lexicons an entry of which may start here (see lexicons.maskOf)
+	id         int32  // its vocab slot (see lexicons.lookup); -1 if none, 0 if not looked up
 }
 
 // tokenize splits text[start:end] into words (letters and digits, with inner
