@@ -72,24 +72,33 @@ func (c *coder) clauseEnd(i int) int {
 
 // actorsOf returns the actors of group g, without repeated codes.
 func (c *coder) actorsOf(g int) []actor {
-	var out []actor
+	start := len(c.acts)
 	for _, u := range c.groups[g].units {
-		for _, code := range []string{c.units[u].code, c.units[u].alt} {
+		for _, code := range [2]string{c.units[u].code, c.units[u].alt} {
 			if code == "" {
 				continue
 			}
 			dup := false
-			for _, a := range out {
+			for _, a := range c.acts[start:] {
 				if a.code == code {
 					dup = true
 				}
 			}
 			if !dup {
-				out = append(out, actor{code: code, unit: u})
+				c.acts = append(c.acts, actor{code: code, unit: u})
 			}
 		}
 	}
-	return out
+	return c.actorList(start)
+}
+
+// actorList returns the actors appended to c.acts since start, or nil for
+// none. The list is capped, so that appending to it copies it.
+func (c *coder) actorList(start int) []actor {
+	if len(c.acts) == start {
+		return nil
+	}
+	return c.acts[start:len(c.acts):len(c.acts)]
 }
 
 // ppHead returns the preposition that governs the group starting at token
@@ -97,7 +106,7 @@ func (c *coder) actorsOf(g int) []actor {
 func (c *coder) ppHead(first int) string {
 	k := first - 1
 	for skipped := 0; k >= 0 && skipped < 5; skipped++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if t.unit >= 0 || t.punct && t.w != "-" {
 			return ""
 		}
@@ -137,7 +146,7 @@ func (c *coder) leftSearch(i int) ([]actor, bool) {
 		if c.inFrame(k) {
 			continue
 		}
-		t := c.toks[k]
+		t := &c.toks[k]
 		if t.unit < 0 && !t.punct && c.cls(k)&(wAux|wBe|wHave|wNeg|wModal|wFuture|wWould|wAgent|wDet) == 0 && !t.cap {
 			if words++; words > 6 {
 				// Too far for a subject without punctuation between.
@@ -227,7 +236,7 @@ func (c *coder) subjectAdjacent(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if t.punct || t.unit >= 0 || c.cls(k)&^(open|wAux|wNeg|wHave|wBe|wModal|wFuture|wWould) != 0 {
 			return false
 		}
@@ -276,7 +285,7 @@ func (c *coder) resolvePronoun(k int) []actor {
 	}
 	leaderOnly := w == "he" || w == "she"
 	for j := k - 1; j >= 0; j-- {
-		t := c.toks[j]
+		t := &c.toks[j]
 		if t.unit < 0 || c.inFrame(j) && !c.inFrame(k) {
 			continue
 		}
@@ -353,11 +362,12 @@ func (c *coder) rightSearch(i, self int, only []string, skip ...string) []actor 
 		}
 	}
 	var flags uint8
+	var selfType string // the PLOVER type of the trigger's pattern
 	if self >= 0 {
-		flags = c.trig[self].pat.flags
+		flags, selfType = c.trig[self].pat.flags, c.trig[self].pat.info.Type
 	}
 	for k := i; k < end && k-i < 24; k++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if t.unit >= 0 {
 			g := c.units[t.unit].group
 			p := c.ppHead(c.groups[g].first)
@@ -369,7 +379,7 @@ func (c *coder) rightSearch(i, self int, only []string, skip ...string) []actor 
 			if p == "by" && !c.afterParticiple(c.groups[g].first) {
 				p = "by-noun" // "an admission by Moscow": not the agent of a participle
 			}
-			if self >= 0 && c.info(c.trig[self].pat.cameo).Type == "CONSULT" && c.units[t.unit].poss {
+			if selfType == "CONSULT" && c.units[t.unit].poss {
 				// "told Britain's ITV": the one told is the possessed.
 				if n := c.w(c.groups[g].last + 2); c.cls(c.groups[g].last+2)&wAgent == 0 && c.lx.words[n]&wTitle == 0 {
 					k = c.groups[g].last
@@ -394,7 +404,7 @@ func (c *coder) rightSearch(i, self int, only []string, skip ...string) []actor 
 		if k > i && c.w(k) == "to" && flags&flagComp == 0 && c.isVerb(k+1) {
 			return nil // "provided ships to block Iraqi trade": a purpose, not a recipient
 		}
-		if ty := c.info(c.trig[max(self, 0)].pat.cameo).Type; self >= 0 && flags&flagComp != 0 && (ty == "REQUEST" || ty == "ACCUSE") && k > i {
+		if ty := selfType; flags&flagComp != 0 && (ty == "REQUEST" || ty == "ACCUSE") && k > i {
 			// "ordered diplomats to repair ties with X", "accused him of
 			// meeting X": the actors of the complement are not the target.
 			if c.w(k) == "to" && c.unitAt(k+1) < 0 && c.cls(k+1)&wDet == 0 && !c.toks[min(k+1, len(c.toks)-1)].cap {
@@ -405,7 +415,7 @@ func (c *coder) rightSearch(i, self int, only []string, skip ...string) []actor 
 			}
 		}
 		// "urged X to V": the one urged is X, not an actor of V.
-		if ty := c.info(c.trig[max(self, 0)].pat.cameo).Type; self >= 0 && flags&flagComp != 0 && (ty == "REQUEST" || ty == "ACCUSE") {
+		if ty := selfType; flags&flagComp != 0 && (ty == "REQUEST" || ty == "ACCUSE") {
 			for j := range c.trig {
 				if c.trig[j].first == k && c.trig[j].absorbedBy == self {
 					return nil
@@ -432,7 +442,7 @@ func (c *coder) passiveSubject(i int, reduced bool) []actor {
 		limit = 2
 	}
 	for k := i - 1; k >= 0 && n < limit; k-- {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if c.inFrame(k) || t.punct && t.w != "-" && t.w != "'s" {
 			return nil
 		}
@@ -474,7 +484,7 @@ func (c *coder) byAgent(i int) []actor {
 // "neighbouring Ukraine"), or -1.
 func (c *coder) objectAfter(i int) int {
 	for k := i; k < len(c.toks) && k-i <= 4; k++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if c.inFrame(k) {
 			return -1
 		}
@@ -497,7 +507,7 @@ func (c *coder) objectAfter(i int) int {
 func (c *coder) possessor(i int) int {
 	k := i - 1
 	for skipped := 0; k >= 0 && skipped < 5; skipped++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if t.w == "'s" && k > 0 && c.toks[k-1].unit >= 0 {
 			return c.units[c.toks[k-1].unit].group
 		}

@@ -56,10 +56,16 @@ type trigger struct {
 }
 
 type coder struct {
-	raw      []unit      // scratch of buildUnits
-	low      []byte      // scratch of tokenize: lower-cased words
-	pend     []pending   // scratch of tokenize: the tokens lower-cased in low
-	prs      [][2]string // scratch of emit: an event's actor pairs
+	raw      []unit           // scratch of buildUnits
+	low      []byte           // scratch of tokenize: lower-cased words
+	pend     []pending        // scratch of tokenize: the tokens lower-cased in low
+	spelt    *strings.Builder // the lower-case words of spell, kept across sentences
+	prs      [][2]string      // scratch of emit: an event's actor pairs
+	kept     [][2]string      // scratch of emit: the pairs of two different actors
+	evs      []Event          // scratch of emit: the events, copied out at the end
+	acts     []actor          // arena of the actor lists of one sentence (actorsOf)
+	possible patSet           // the patterns that may match, from the gate
+	gated    bool             // possible is known; otherwise every pattern may match
 	lx       *lexicon
 	text     string
 	sent     entities.Span
@@ -74,6 +80,7 @@ type coder struct {
 	question bool
 	reported bool // a reporting verb occurs: "would" is a reported future
 	sport    bool // a sports report
+	emitted  bool // emit ran: free clears its scratch
 }
 
 // coders keeps coders for reuse, so that their token, unit, group and
@@ -95,10 +102,18 @@ func (c *coder) free() {
 	clear(c.units)
 	clear(c.raw)
 	clear(c.trig)
-	clear(c.prs[:cap(c.prs)])
+	if c.emitted {
+		// emit leaves pairs beyond the lengths of prs and kept.
+		clear(c.prs[:cap(c.prs)])
+		clear(c.kept[:cap(c.kept)])
+	}
+	clear(c.evs)
+	clear(c.acts)
 	*c = coder{
 		raw: keep(c.raw), low: keep(c.low), pend: keep(c.pend), prs: keep(c.prs), toks: keep(c.toks),
+		kept: keep(c.kept), evs: keep(c.evs), acts: keep(c.acts),
 		units: keep(c.units), groups: keep(c.groups), frame: keep(c.frame), trig: keep(c.trig),
+		spelt: c.spelt,
 	}
 	coders.Put(c)
 }
@@ -204,6 +219,9 @@ func (c *coder) mayMatch() bool {
 			continue
 		}
 		for _, pi := range c.lx.firstSets[t.first] {
+			if !c.mayTry(pi) {
+				continue
+			}
 			if end, _ := c.match(&c.lx.pats[pi], 0, i, -1); end > i {
 				return true
 			}
@@ -214,7 +232,8 @@ func (c *coder) mayMatch() bool {
 
 func (c *coder) scanSentence() {
 	caps, words := 0, 0
-	for i, t := range c.toks {
+	for i := range c.toks {
+		t := &c.toks[i]
 		if t.punct {
 			continue
 		}
@@ -231,14 +250,14 @@ func (c *coder) scanSentence() {
 			c.sport = true
 		}
 		// A score: "6-3", "1-0", "(halftime 0-0)".
-		if i+2 < len(c.toks) && isNumber(t.w) && c.toks[i+1].w == "-" && isNumber(c.toks[i+2].w) &&
+		if i+2 < len(c.toks) && c.toks[i+1].w == "-" && isNumber(t.w) && isNumber(c.toks[i+2].w) &&
 			len(t.w) <= 2 && len(c.toks[i+2].w) <= 2 && c.toks[i+1].s == t.e && c.toks[i+2].s == c.toks[i+1].e {
 			c.sport = true
 		}
 	}
 	c.title = words >= 3 && caps*10 >= words*7
 	for i := len(c.toks) - 1; i >= 0; i-- {
-		t := c.toks[i]
+		t := &c.toks[i]
 		if t.w == "\"" || t.w == "'" || t.w == ")" {
 			continue
 		}
@@ -313,8 +332,8 @@ func (c *coder) buildUnits() {
 		}
 		c.units = append(c.units, u)
 	}
-	c.units = append(c.units, c.pairAnaphora()...)
-	c.units = append(c.units, c.epithets()...)
+	c.units = c.pairAnaphora(c.units)
+	c.units = c.epithets(c.units)
 	slices.SortStableFunc(c.units, func(a, b unit) int { return a.first - b.first })
 	for i := range c.toks {
 		c.toks[i].unit = -1
@@ -328,9 +347,9 @@ func (c *coder) buildUnits() {
 }
 
 // pairAnaphora finds "the two presidents", "both countries" and the like, and
-// resolves them to the last two actors named before them.
-func (c *coder) pairAnaphora() []unit {
-	var out []unit
+// resolves them to the last two actors named before them; it appends
+// their units to out.
+func (c *coder) pairAnaphora(out []unit) []unit {
 	for k := 0; k+1 < len(c.toks); k++ {
 		if c.toks[k].unit >= 0 {
 			continue
@@ -371,9 +390,9 @@ func (c *coder) pairAnaphora() []unit {
 
 // epithets resolves "the bloc", "the alliance" to the last organization
 // named, and "the country", "the kingdom" to the last state, when the text
-// does not name it again ("the country's", not "the country of").
-func (c *coder) epithets() []unit {
-	var out []unit
+// does not name it again ("the country's", not "the country of"); it
+// appends their units to out.
+func (c *coder) epithets(out []unit) []unit {
 	for k := 0; k+1 < len(c.toks); k++ {
 		if c.w(k) != "the" || c.toks[k+1].unit >= 0 || c.toks[k].unit >= 0 || c.w(k+2) == "of" {
 			continue
@@ -478,7 +497,7 @@ func (c *coder) mergeable(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if t.w == "'s" || t.w == "-" || t.w == "." {
 			continue
 		}
@@ -637,15 +656,18 @@ func (c *coder) inFrame(i int) bool { return i >= 0 && i < len(c.frame) && c.fra
 
 // findTriggers matches the lexicon at every word.
 func (c *coder) findTriggers() {
+	var best trigger // read only when bestLen > 0, set in the same round
 	for i := 0; i < len(c.toks); {
-		t := c.toks[i]
+		t := &c.toks[i]
 		if t.punct || t.unit >= 0 || c.inFrame(i) || (t.cap && !c.title && i > 0 && !c.sentenceStart(i)) {
 			i++
 			continue
 		}
-		best := trigger{head: -1, absorbedBy: -1, inner: -1}
 		bestLen := 0
 		for _, pi := range c.lx.firstSets[t.first] {
+			if !c.mayTry(pi) {
+				continue
+			}
 			p := &c.lx.pats[pi]
 			end, head := c.match(p, 0, i, -1)
 			if end < 0 || end-i <= bestLen {
@@ -666,12 +688,6 @@ func (c *coder) findTriggers() {
 	}
 	c.findDemands()
 }
-
-// Synthetic patterns for reported obligations.
-var (
-	mustPattern   = pattern{cameo: "100", flags: flagComp, head: 0}
-	shouldPattern = pattern{cameo: "020", flags: flagComp, head: 0}
-)
 
 // findDemands codes "X said (that) Y must V" as X demanding of Y, and "...
 // should V" as an appeal.
@@ -696,9 +712,9 @@ func (c *coder) findDemands() {
 			if w != "must" || g < 0 {
 				continue
 			}
-			p := &mustPattern
+			p := &c.lx.mustPat
 			if w == "should" {
-				p = &shouldPattern
+				p = &c.lx.shouldPat
 			}
 			c.trig = append(c.trig, trigger{pat: p, first: k, last: k, head: -2, absorbedBy: -1, inner: -1, report: r, obj: g})
 			added = true
@@ -732,7 +748,7 @@ func (c *coder) match(p *pattern, k, i, head int) (int, int) {
 		bestEnd, bestHead := c.match(p, k+1, i, head)
 		words := 0
 		for j := i; j < len(c.toks) && words < 4; j++ {
-			t := c.toks[j]
+			t := &c.toks[j]
 			if (t.punct && t.w != "-") || c.cls(j)&(wBound|wReport|wRel) != 0 || c.inFrame(j) {
 				break
 			}
@@ -750,7 +766,7 @@ func (c *coder) match(p *pattern, k, i, head int) (int, int) {
 		bestEnd, bestHead = c.match(p, k+1, i, head)
 	}
 	if i < len(c.toks) && !c.toks[i].punct || i < len(c.toks) && c.toks[i].w == "'s" {
-		if _, ok := slices.BinarySearch(pt.ids, c.toks[i].id); ok && c.toks[i].id != 0 {
+		if id := c.toks[i].id; id != 0 && hasID(pt.ids, id) {
 			h := head
 			if pt.verb {
 				h = i
@@ -761,6 +777,20 @@ func (c *coder) match(p *pattern, k, i, head int) (int, int) {
 		}
 	}
 	return bestEnd, bestHead
+}
+
+// hasID reports whether the sorted ids hold id.
+func hasID(ids []int32, id int32) bool {
+	if len(ids) > 8 {
+		_, ok := slices.BinarySearch(ids, id)
+		return ok
+	}
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
 
 // prevContent returns the index of the nearest token before i that is not an
@@ -844,7 +874,7 @@ func (c *coder) validate(tr *trigger) bool {
 			return true
 		case pc&wAux != 0:
 			return true
-		case pw == "," && (p.flags&flagObject != 0 || c.info(p.cameo).Type == "ACCUSE"):
+		case pw == "," && (p.flags&flagObject != 0 || p.info.Type == "ACCUSE"):
 			// ", telling X ...", ", condemning X ...": an act of the
 			// main clause's subject.
 			tr.participle = true

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/diplomacy-go/diplomacy/entities"
@@ -40,12 +41,12 @@ func (c *coder) absorb() {
 			}
 			// "condemned Russia's invasion of Ukraine": an act with its own
 			// actor reports its own event.
-			if ty := c.info(t.pat.cameo).Type; (ty == "ACCUSE" || ty == "SUPPORT") && u.head == -1 && c.possessor(u.first) >= 0 {
+			if ty := t.pat.info.Type; (ty == "ACCUSE" || ty == "SUPPORT") && u.head == -1 && c.possessor(u.first) >= 0 {
 				continue
 			}
 			// "condemned the attacks that Russia perpetrated on Ukraine": a
 			// relative clause with its own subject reports its own event.
-			if ty := c.info(t.pat.cameo).Type; (ty == "ACCUSE" || ty == "SUPPORT") && c.unitAt(c.prevContent(u.first)) >= 0 {
+			if ty := t.pat.info.Type; (ty == "ACCUSE" || ty == "SUPPORT") && c.unitAt(c.prevContent(u.first)) >= 0 {
 				rel := false
 				for k := t.last + 1; k < u.first; k++ {
 					rel = rel || c.w(k) == "that" || c.w(k) == "which"
@@ -159,12 +160,15 @@ func (c *coder) multiAt(k int) (uint32, int) {
 func (c *coder) info(code string) cameoInfo { return c.lx.cameo[code] }
 
 // emit turns the triggers into events.
+//
+// The events are gathered in c.evs and returned in a slice of their own,
+// nil when there are none.
 func (c *coder) emit() []Event {
-	var out []Event
-	type key struct{ typ, a, b string }
-	seen := map[key]bool{}
+	c.emitted = true
+	out := c.evs[:0]
 	ev := entities.Evidence{Text: c.text[c.sent.Start:c.sent.End], Span: c.sent}
-	var deferred []int
+	var deferredBuf [4]int
+	deferred := deferredBuf[:0]
 	for i := range c.trig {
 		tr := &c.trig[i]
 		if tr.absorbedBy >= 0 || tr.gerund || tr.pat.cameo == blocker {
@@ -172,7 +176,7 @@ func (c *coder) emit() []Event {
 		}
 		p := tr.pat
 		code := p.cameo
-		inf := c.info(code)
+		inf := p.info
 		typ, mode := inf.Type, inf.Mode
 		if p.typ != "" {
 			typ, mode = p.typ, p.mode
@@ -208,7 +212,7 @@ func (c *coder) emit() []Event {
 			// donor gives to the same recipient; other reduced relatives
 			// only describe the object.
 			prev := c.lastEmitted(i)
-			if prev < 0 || c.info(c.trig[prev].pat.cameo).Type != typ || len(c.trig[prev].tgt) == 0 || len(c.byAgent(tr.last+1)) == 0 {
+			if prev < 0 || c.trig[prev].pat.info.Type != typ || len(c.trig[prev].tgt) == 0 || len(c.byAgent(tr.last+1)) == 0 {
 				continue
 			}
 			inherit = c.trig[prev].tgt
@@ -286,7 +290,7 @@ func (c *coder) emit() []Event {
 		if international[typ] {
 			// A state does not meet, praise or sanction itself: "Russian
 			// President Putin" is one actor.
-			kept := prs[:0:0]
+			kept := c.kept[:0]
 			for _, pr := range prs {
 				if pr[0] != pr[1] {
 					kept = append(kept, pr)
@@ -297,8 +301,9 @@ func (c *coder) emit() []Event {
 					!(p.flags&flagComp != 0 && (tr.inner >= 0 || c.w(tr.last+1) == "to")) {
 					continue
 				}
-				kept = c.pairs(nil, src, nil, p.flags&flagRecip != 0)
+				kept = c.pairs(kept, src, nil, p.flags&flagRecip != 0)
 			}
+			c.kept = kept[:0]
 			prs = kept
 		}
 		if typ == "CONSULT" && (mode == "" || mode == "third-party") && len(src)+len(tgt) >= 3 {
@@ -309,11 +314,9 @@ func (c *coder) emit() []Event {
 			if b < a {
 				a, b = b, a
 			}
-			k := key{typ, a, b}
-			if seen[k] {
+			if hasEvent(out, typ, a, b) {
 				continue
 			}
-			seen[k] = true
 			out = append(out, Event{
 				Type: typ, Mode: mode, CAMEO: code, Goldstein: inf.Goldstein,
 				Source: pr[0], Target: pr[1], Negated: negated, Evidence: ev,
@@ -331,8 +334,7 @@ func (c *coder) emit() []Event {
 				if b < a {
 					a, b = b, a
 				}
-				if k := (key{ai.Type, a, b}); !seen[k] {
-					seen[k] = true
+				if !hasEvent(out, ai.Type, a, b) {
 					out = append(out, Event{
 						Type: ai.Type, Mode: amode, CAMEO: also, Goldstein: ai.Goldstein,
 						Source: pr[0], Target: pr[1], Evidence: ev,
@@ -346,7 +348,7 @@ func (c *coder) emit() []Event {
 	if len(out) == 0 && len(deferred) > 0 {
 		i := deferred[0]
 		tr := &c.trig[i]
-		inf := c.info(tr.pat.cameo)
+		inf := tr.pat.info
 		var src []actor
 		for k := tr.first - 1; k >= 0 && c.w(k) != ","; k-- {
 			if u := c.toks[k].unit; u >= 0 {
@@ -373,7 +375,27 @@ func (c *coder) emit() []Event {
 			}
 		}
 	}
-	return out
+	c.evs = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// hasEvent reports whether evs holds an event of type typ between a and b,
+// a <= b, in either direction.
+func hasEvent(evs []Event, typ, a, b string) bool {
+	for i := range evs {
+		e := &evs[i]
+		x, y := e.Source, e.Target
+		if y < x {
+			x, y = y, x
+		}
+		if e.Type == typ && x == a && y == b {
+			return true
+		}
+	}
+	return false
 }
 
 // crowd reports whether the subject before token i is a crowd or a people
@@ -467,7 +489,7 @@ func (c *coder) finalFrame(i int) bool {
 	if tr.head < 0 {
 		return false
 	}
-	switch c.info(tr.pat.cameo).Type {
+	switch tr.pat.info.Type {
 	case "ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT":
 	default:
 		return false
@@ -718,11 +740,14 @@ func (c *coder) imperative(h int) bool {
 
 // weActors returns the actors "we" stands for.
 func (c *coder) weActors() []actor {
-	out := make([]actor, 0, len(c.opt.We))
-	for _, code := range c.opt.We {
-		out = append(out, actor{code: code, unit: -1})
+	if len(c.opt.We) == 0 {
+		return []actor{} // empty, not nil
 	}
-	return out
+	start := len(c.acts)
+	for _, code := range c.opt.We {
+		c.acts = append(c.acts, actor{code: code, unit: -1})
+	}
+	return c.actorList(start)
 }
 
 // clauseStart returns the first token of the clause holding token i.

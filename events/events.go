@@ -64,7 +64,13 @@ func CodeWith(text string, sent entities.Span, mentions []entities.Mention, opt 
 	if sent.Start >= sent.End {
 		return nil
 	}
-	c := newCoder(loadLexicon(), text, sent, mentions, opt)
+	lx := loadLexicon()
+	var g gateState
+	if !g.run(lx, text, sent.Start, sent.End) {
+		return nil // no trigger word: mayMatch would say no
+	}
+	c := newCoder(lx, text, sent, mentions, opt)
+	c.possible, c.gated = g.possible, g.gated()
 	evs := c.run()
 	c.free()
 	return evs
@@ -103,8 +109,8 @@ func Merge(evs []Event) []Event {
 	slices.SortStableFunc(idx, func(i, j int) int {
 		return cmp.Compare(evs[i].Evidence.Start, evs[j].Evidence.Start)
 	})
-	best := map[key]int{}
-	var order []key
+	best := make(map[key]int, len(evs))
+	order := make([]key, 0, len(evs))
 	for _, i := range idx {
 		k := keyOf(evs[i])
 		j, ok := best[k]
@@ -124,7 +130,7 @@ func Merge(evs []Event) []Event {
 			best[k] = i
 		}
 	}
-	keep := make([]int, 0, len(order))
+	keep := idx[:0] // idx is read no more: reuse it
 	for _, k := range order {
 		keep = append(keep, best[k])
 	}

@@ -456,6 +456,10 @@ func FuzzCode(f *testing.F) {
 			ms = append(ms, entities.Mention{Span: entities.Span{Start: b, End: n}, Code: "BBB", Kind: entities.KindLeader})
 		}
 		checkTokens(t, text, 0, len(text))
+		checkFast(t, text, whole(text), ms)
+		if 0 <= a && a < b && b <= len(text) {
+			checkFast(t, text, entities.Span{Start: a, End: b}, ms)
+		}
 		sent := entities.Span{Start: 0, End: len(text)}
 		for _, e := range Code(text, sent, ms) {
 			if e.Evidence.Start < 0 || e.Evidence.End > len(text) || e.Evidence.Start > e.Evidence.End {

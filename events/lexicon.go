@@ -65,6 +65,7 @@ type pattern struct {
 	typ   string // PLOVER type override
 	mode  string // PLOVER mode override
 	line  int
+	info  cameoInfo // of cameo, looked up once
 }
 
 // Word classes of data/words.tsv.
@@ -135,6 +136,11 @@ type lexicon struct {
 	firstSets [][]int
 	// table holds vocab for fast look-ups, from a string or from bytes.
 	table *vocabTable
+	// gate is what the gate (gateState) needs besides table.
+	gate gateInfo
+	// mustPat and shouldPat are the synthetic patterns of reported
+	// obligations (findDemands).
+	mustPat, shouldPat pattern
 }
 
 // vocabEntry is what the lexicon knows of one word form.
@@ -143,6 +149,7 @@ type vocabEntry struct {
 	id    int32  // index+1 in vocabTable.ents; vocab's own entries have 0
 	cls   uint32 // lexicon.words
 	first int32  // index in firstSets of lexicon.byFirst's list, or 0
+	gate  bool   // a required word of a pattern, or "must": the gate notes it
 }
 
 // vocabTable is vocab as an open-addressing hash table with a hash that
@@ -469,6 +476,12 @@ func buildLexicon() (*lexicon, error) {
 			slices.Sort(t.ids)
 		}
 	}
+	for i := range lx.pats {
+		lx.pats[i].info = lx.cameo[lx.pats[i].cameo]
+	}
+	lx.mustPat = pattern{cameo: "100", flags: flagComp, head: 0, info: lx.cameo["100"]}
+	lx.shouldPat = pattern{cameo: "020", flags: flagComp, head: 0, info: lx.cameo["020"]}
+	lx.buildGate()
 	return lx, nil
 }
 

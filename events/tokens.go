@@ -38,6 +38,35 @@ const (
 	asciiUpper
 )
 
+// Kinds of rune that start a token, or not, in tokenize.
+const (
+	kindPunct = iota
+	kindSpace // skipped: white space, control, invalid UTF-8
+	kindWord
+	kindApos
+)
+
+// runeKind returns the kind of the rune r of size bytes.
+func runeKind(r rune, size int) uint8 {
+	switch {
+	case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+		return kindSpace
+	case isWordRune(r):
+		return kindWord
+	case isApos(r):
+		return kindApos
+	}
+	return kindPunct
+}
+
+// asciiKind holds runeKind of the ASCII runes.
+var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+	for b := range t {
+		t[b] = runeKind(rune(b), 1)
+	}
+	return t
+}()
+
 // isApos reports whether r is an apostrophe or right single quote.
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' }
 
@@ -91,11 +120,19 @@ func (c *coder) tokenize(start, end int) {
 			i++
 			continue
 		}
-		r, size := decode(text, i, end)
-		switch {
-		case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+		var r rune
+		var size int
+		var kind uint8
+		if b := text[i]; b < utf8.RuneSelf {
+			r, size, kind = rune(b), 1, asciiKind[b]
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+			kind = runeKind(r, size)
+		}
+		switch kind {
+		case kindSpace:
 			i += size
-		case isWordRune(r):
+		case kindWord:
 			j := i + size
 			// An ASCII word is hashed (FNV-1a of its lower-case form) as
 			// it is read.
@@ -117,23 +154,27 @@ func (c *coder) tokenize(start, end int) {
 				h = (h ^ uint32(b|(cl&asciiUpper)<<4)) * fnvPrime
 				j++
 			}
-			for j < end {
-				r2, s2 := decode(text, j, end)
-				if isWordRune(r2) {
-					ascii = false
-					j += s2
-					continue
-				}
-				// U.S., U.N.: a single letter followed by '.' and another
-				// letter stays one word.
-				if r2 == '.' && j+1 < end {
-					r3, _ := decode(text, j+1, end)
-					if unicode.IsLetter(r3) && j-i <= 2 {
+			// The run ends here unless a letter outside ASCII or a '.'
+			// follows (an ASCII letter or digit would have been read).
+			if j < end && (text[j] >= utf8.RuneSelf || text[j] == '.') {
+				for j < end {
+					r2, s2 := decode(text, j, end)
+					if isWordRune(r2) {
+						ascii = false
 						j += s2
 						continue
 					}
+					// U.S., U.N.: a single letter followed by '.' and another
+					// letter stays one word.
+					if r2 == '.' && j+1 < end {
+						r3, _ := decode(text, j+1, end)
+						if unicode.IsLetter(r3) && j-i <= 2 {
+							j += s2
+							continue
+						}
+					}
+					break
 				}
-				break
 			}
 			if j > i+1 && text[j-1] == '.' {
 				ascii = false // "U.S" + "." is not read as one ASCII run
@@ -194,10 +235,11 @@ func (c *coder) tokenize(start, end int) {
 				}
 				toks = c.addLowered(toks, token{s: i, e: j, cap: isCap, unit: -1}, a, b, h)
 			} else {
-				toks = c.add(toks, token{s: i, e: j, w: lw, cap: isCap, unit: -1}, h)
+				toks = append(toks, token{s: i, e: j, w: lw, cap: isCap, unit: -1})
+				c.know(&toks[len(toks)-1], h)
 			}
 			i = j
-		case isApos(r):
+		case kindApos:
 			// Clitic: 's 're 've 'll 'd after a word; otherwise a quote mark.
 			j := i + size
 			k := j
@@ -218,7 +260,7 @@ func (c *coder) tokenize(start, end int) {
 			}
 			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)
 			i = j
-		default:
+		default: // kindPunct
 			w := text[i : i+size]
 			switch r {
 			case '\u2013', '\u2014', '\u2012', '\u2010', '\u2011':
@@ -249,6 +291,17 @@ func (c *coder) add(toks []token, t token, h uint32) []token {
 	return append(toks, t)
 }
 
+// know fills in what the lexicon knows of t.w, whose hash is h
+// (fnvString), or 0 for not computed.
+func (c *coder) know(t *token, h uint32) {
+	if h == 0 {
+		h = fnvString(t.w)
+	}
+	if v := c.lx.findHashed(t.w, h); v != nil {
+		t.cls, t.first, t.id = v.cls, v.first, v.id
+	}
+}
+
 // addLowered appends t, whose lower-case form is c.low[a:b] with hash h
 // (fnvBytes), to toks: with the lexicon's string when the lexicon has the
 // word, else with w "" until spell.
@@ -265,16 +318,29 @@ func (c *coder) addLowered(toks []token, t token, a, b int, h uint32) []token {
 // lexicon their lower-case form, slices of one copy of c.low. Until then
 // their w is "": they are not in the lexicon, so only code that compares
 // words with strings other than the lexicon's needs it.
+//
+// The copy is appended to c.spelt, which only ever grows, so that the
+// strings it gave out stay valid; a full builder is replaced by a new one.
+// One allocation thus serves the capitalized words of many sentences.
 func (c *coder) spell() {
 	if len(c.pend) == 0 {
 		return
 	}
-	low := string(c.low)
+	if c.spelt == nil || c.spelt.Len()+len(c.low) > c.spelt.Cap() {
+		c.spelt = new(strings.Builder)
+		c.spelt.Grow(max(spellChunk, len(c.low)))
+	}
+	start := c.spelt.Len()
+	c.spelt.Write(c.low)
+	low := c.spelt.String()[start:]
 	for _, p := range c.pend {
 		c.toks[p.tok].w = low[p.a:p.b]
 	}
 	c.pend = c.pend[:0]
 }
+
+// spellChunk is the size of the builders of spell.
+const spellChunk = 4096
 
 // pending is a token whose lower-case form is c.low[a:b].
 type pending struct{ tok, a, b int }

@@ -1,0 +1,116 @@
+package events
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenizeRef is the plain tokenizer that tokenize speeds up: every rune is
+// decoded and classified by the unicode predicates. Tests compare the two.
+func (c *coder) tokenizeRef(start, end int) {
+	text := c.text
+	toks := c.toks[:0]
+	c.low, c.pend = c.low[:0], c.pend[:0]
+	i := start
+	for i < end {
+		r, size := decode(text, i, end)
+		switch {
+		case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			ascii := r < utf8.RuneSelf
+			for j < end {
+				r2, s2 := decode(text, j, end)
+				if isWordRune(r2) {
+					ascii = ascii && r2 < utf8.RuneSelf
+					j += s2
+					continue
+				}
+				if r2 == '.' && j+1 < end {
+					r3, _ := decode(text, j+1, end)
+					if unicode.IsLetter(r3) && j-i <= 2 {
+						ascii = false
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			var lw string
+			a, b := c.lower(text[i:j])
+			if a < 0 {
+				lw = text[i:j]
+			}
+			isCap := unicode.IsUpper(r)
+			if j < end && (a < 0 && len(lw) > 1 && lw[len(lw)-1] == 'n' || a >= 0 && b-a > 1 && c.low[b-1] == 'n') {
+				r2, s2 := decode(text, j, end)
+				if isApos(r2) && j+s2 < end && (text[j+s2] == 't' || text[j+s2] == 'T') &&
+					(j+s2+1 >= end || !isWordRune(rune(text[j+s2+1]))) {
+					var stem string
+					if a < 0 {
+						stem = lw[:len(lw)-1]
+					} else {
+						b--
+					}
+					switch {
+					case a < 0 && stem == "ca", a >= 0 && string(c.low[a:b]) == "ca":
+						stem = "can"
+					case a < 0 && stem == "wo", a >= 0 && string(c.low[a:b]) == "wo":
+						stem = "will"
+					case a < 0 && stem == "sha", a >= 0 && string(c.low[a:b]) == "sha":
+						stem = "shall"
+					}
+					if stem == "" {
+						toks = c.addLowered(toks, token{s: i, e: j - 1, cap: isCap, unit: -1}, a, b, fnvBytes(c.low[a:b]))
+					} else {
+						toks = c.add(toks, token{s: i, e: j - 1, w: stem, cap: isCap, unit: -1}, 0)
+					}
+					toks = c.add(toks, token{s: j - 1, e: j + s2 + 1, w: "n't", unit: -1}, 0)
+					i = j + s2 + 1
+					continue
+				}
+			}
+			if a >= 0 {
+				toks = c.addLowered(toks, token{s: i, e: j, cap: isCap, unit: -1}, a, b, fnvBytes(c.low[a:b]))
+			} else {
+				toks = c.add(toks, token{s: i, e: j, w: lw, cap: isCap, unit: -1}, 0)
+			}
+			i = j
+		case isApos(r):
+			j := i + size
+			k := j
+			for k < end && k-j < 3 && isWordRune(rune(text[k])) && text[k] < utf8.RuneSelf {
+				k++
+			}
+			after := len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i
+			if cl := clitic(text[j:k]); after && cl != "" && (k >= end || !isWordRune(rune(text[k]))) {
+				toks = c.add(toks, token{s: i, e: k, w: cl, unit: -1}, 0)
+				i = k
+				continue
+			}
+			if after && k == j {
+				toks = c.add(toks, token{s: i, e: j, w: "'s", unit: -1}, 0)
+				i = j
+				continue
+			}
+			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)
+			i = j
+		default:
+			w := text[i : i+size]
+			switch r {
+			case '\u2013', '\u2014', '\u2012', '\u2010', '\u2011':
+				w = "-"
+			case '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e':
+				w = "\""
+			}
+			if r == '-' && i+1 < end && text[i+1] == '-' {
+				w = "--"
+				size = 2
+			}
+			toks = c.add(toks, token{s: i, e: i + size, w: w, punct: true, unit: -1}, 0)
+			i += size
+		}
+	}
+	c.toks = toks
+}
