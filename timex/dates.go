@@ -39,7 +39,7 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 				}
 			}
 		}
-		r := res{end: end, typ: TypeDate, kind: kindMonthDay}
+		r := res{end: end, typ: tDate, kind: kindMonthDay}
 		if y, k4, rel, ok := p.yearSuffix(end, false); ok {
 			r.end = k4
 			r.rel = rel
@@ -49,10 +49,10 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 			if !validYMD(y, m, d) {
 				return res{}, false
 			}
-			r.y, r.m = y, m
-			r.val = fmtDate(civil(y, m, d))
+			r.setYM(y, m)
+			r.val = p.fmtDate(civil(y, m, d))
 			if d2 > 0 && validYMD(y, m, d2) {
-				r.val += "/" + fmtDate(civil(y, m, d2))
+				r.val = p.cat(r.val, "/", p.fmtDate(civil(y, m, d2)))
 			}
 			return r, true
 		}
@@ -62,21 +62,22 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 		}
 		y := p.inferMonthDay(m, d, i, end)
 		if !validYMD(y, m, d) {
-			r.val = "XXXX-" + pad(m, 2) + "-" + pad(d, 2)
+			r.val = p.cat("XXXX-", pad(m, 2), "-", pad(d, 2))
 			return r, true
 		}
-		r.y, r.m = y, m
-		r.val = fmtDate(civil(y, m, d))
+		r.setYM(y, m)
+		r.val = p.fmtDate(civil(y, m, d))
 		if d2 > 0 && validYMD(y, m, d2) {
-			r.val += "/" + fmtDate(civil(y, m, d2))
+			r.val = p.cat(r.val, "/", p.fmtDate(civil(y, m, d2)))
 		}
 		return r, true
 	}
 	// Month year
 	if y, k2, rel, ok := p.yearSuffix(k, true); ok && mod == "" {
-		r := res{end: k2, typ: TypeDate, kind: kindMonth, rel: rel, y: y, m: m}
+		r := res{end: k2, typ: tDate, kind: kindMonth, rel: rel}
+		r.setYM(y, m)
 		if !rel || p.hasRef {
-			r.val = fmtYM(y, m)
+			r.val = p.fmtYM(y, m)
 		}
 		return r, true
 	}
@@ -92,7 +93,8 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	r := res{end: k, typ: TypeDate, kind: kindMonth, rel: true, m: m}
+	r := res{end: k, typ: tDate, kind: kindMonth, rel: true}
+	r.setYM(0, m)
 	if !p.hasRef {
 		return r, true
 	}
@@ -128,8 +130,8 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 			}
 		}
 	}
-	r.y = y
-	r.val = fmtYM(y, m)
+	r.setYM(y, m)
+	r.val = p.fmtYM(y, m)
 	return r, true
 }
 
@@ -198,7 +200,7 @@ func (p *parser) mDayMonth(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	r := res{end: k2, typ: TypeDate, kind: kindMonthDay}
+	r := res{end: k2, typ: tDate, kind: kindMonthDay}
 	y := 0
 	if yy, k3, rel, ok := p.yearSuffix(k2, false); ok {
 		r.end, r.rel, y = k3, rel, yy
@@ -215,10 +217,10 @@ func (p *parser) mDayMonth(i int) (res, bool) {
 	if !validYMD(y, m, d) {
 		return res{}, false
 	}
-	r.y, r.m = y, m
-	r.val = fmtDate(civil(y, m, d))
+	r.setYM(y, m)
+	r.val = p.fmtDate(civil(y, m, d))
 	if d2 > 0 && validYMD(y, m, d2) {
-		r.val += "/" + fmtDate(civil(y, m, d2))
+		r.val = p.cat(r.val, "/", p.fmtDate(civil(y, m, d2)))
 	}
 	return r, true
 }
@@ -243,7 +245,7 @@ func (p *parser) mOrdDay(i int) (res, bool) {
 	if i+2 < len(p.toks) && p.toks[i+2].kind == kWord {
 		return res{}, false // "the 50th anniversary"
 	}
-	r := res{end: i + 2, typ: TypeDate, rel: true}
+	r := res{end: i + 2, typ: tDate, rel: true}
 	if !p.hasRef {
 		return r, true
 	}
@@ -258,7 +260,7 @@ func (p *parser) mOrdDay(i int) (res, bool) {
 	if !validYMD(t.Year(), int(t.Month()), d) {
 		return res{}, false
 	}
-	r.val = fmtDate(civil(t.Year(), int(t.Month()), d))
+	r.val = p.fmtDate(civil(t.Year(), int(t.Month()), d))
 	return r, true
 }
 
@@ -277,9 +279,9 @@ func (p *parser) mNumeric(i int) (res, bool) {
 	var y, m, d int
 	switch {
 	case len(a.s) == 4 && (s1 == "-" || s1 == "/" || s1 == ".") && len(c.s) <= 2:
-		y, m, d = int(a.n), int(b.n), int(c.n)
+		y, m, d = int(a.num()), int(b.num()), int(c.num())
 	case len(a.s) <= 2 && (len(c.s) == 4 || len(c.s) == 2 && s1 == "/") && (s1 == "/" || s1 == "." || s1 == "-"):
-		y = int(c.n)
+		y = int(c.num())
 		if len(c.s) == 2 {
 			if y < 50 {
 				y += 2000
@@ -287,10 +289,10 @@ func (p *parser) mNumeric(i int) (res, bool) {
 				y += 1900
 			}
 		}
-		if s1 == "/" && a.n <= 12 { // US order
-			m, d = int(a.n), int(b.n)
+		if s1 == "/" && a.num() <= 12 { // US order
+			m, d = int(a.num()), int(b.num())
 		} else {
-			d, m = int(a.n), int(b.n)
+			d, m = int(a.num()), int(b.num())
 		}
 	default:
 		return res{}, false
@@ -302,7 +304,7 @@ func (p *parser) mNumeric(i int) (res, bool) {
 	if n := p.w(i + 5); (n == "-" || n == "/" || n == ".") && p.glued(i+5) && i+6 < len(p.toks) && p.toks[i+6].kind == kNum && p.glued(i+6) {
 		return res{}, false
 	}
-	return res{end: i + 5, typ: TypeDate, val: fmtDate(civil(y, m, d)), kind: kindOther}, true
+	return res{end: i + 5, typ: tDate, val: p.fmtDate(civil(y, m, d)), kind: kindOther}, true
 }
 
 var notAfterYear = map[string]bool{
@@ -400,7 +402,7 @@ func (p *parser) mYear(i int) (res, bool) {
 	}
 	if t := p.w(j); len(t) == 6 && strings.HasPrefix(t, "fy") && isDigits(t[2:]) {
 		y := atoi(t[2:])
-		return res{end: j + 1, typ: TypeDate, val: fmtY(y), kind: kindYear}, true
+		return res{end: j + 1, typ: tDate, val: fmtY(y), kind: kindYear}, true
 	}
 	if t := p.w(j); len(t) == 4 && strings.HasPrefix(t, "fy") && isDigits(t[2:]) {
 		y := atoi(t[2:])
@@ -409,13 +411,13 @@ func (p *parser) mYear(i int) (res, bool) {
 		} else {
 			y += 1900
 		}
-		return res{end: j + 1, typ: TypeDate, val: fmtY(y), kind: kindYear}, true
+		return res{end: j + 1, typ: tDate, val: fmtY(y), kind: kindYear}, true
 	}
 	y, end, ok := p.plainYear(j)
 	if !ok {
 		if j > i || p.w(i) == "nineteen" || p.w(i) == "two" {
 			if yy, k, ok := p.spokenYear(j); ok {
-				return res{end: k, typ: TypeDate, val: fmtY(yy), kind: kindYear}, true
+				return res{end: k, typ: tDate, val: fmtY(yy), kind: kindYear}, true
 			}
 		}
 		return res{}, false
@@ -423,7 +425,8 @@ func (p *parser) mYear(i int) (res, bool) {
 	if j == i+1 && p.w(i) == "the" {
 		return res{}, false
 	}
-	r := res{end: end, typ: TypeDate, val: fmtY(y), kind: kindYear, y: y}
+	r := res{end: end, typ: tDate, val: fmtY(y), kind: kindYear}
+	r.setYM(y, 0)
 	if p.w(i) == "the" && j == i+1 {
 		return res{}, false
 	}
@@ -501,18 +504,18 @@ func (p *parser) mDecade(i int) (res, bool) {
 			return res{}, false
 		}
 		if y%100 == 0 {
-			return res{end: j + 1, typ: TypeDate, val: pad(y/100, 2)}, true
+			return res{end: j + 1, typ: tDate, val: pad(y/100, 2)}, true
 		}
-		return res{end: j + 1, typ: TypeDate, val: pad(y/10, 3)}, true
+		return res{end: j + 1, typ: tDate, val: pad(y/10, 3)}, true
 	case len(t) == 3 && t[2] == 's' && isDigits(t[:2]) && (p.w(j-1) == "'" && p.glued(j) || the):
 		d := atoi(t[:2])
 		if d%10 != 0 {
 			return res{}, false
 		}
 		if d >= 30 {
-			return res{end: j + 1, typ: TypeDate, val: pad(190+d/10, 3)}, true
+			return res{end: j + 1, typ: tDate, val: pad(190+d/10, 3)}, true
 		}
-		return res{end: j + 1, typ: TypeDate, val: pad(200+d/10, 3)}, true
+		return res{end: j + 1, typ: tDate, val: pad(200+d/10, 3)}, true
 	case t == "'" && p.glued(j+1):
 		u := p.w(j + 1)
 		if len(u) == 3 && u[2] == 's' && isDigits(u[:2]) {
@@ -521,13 +524,13 @@ func (p *parser) mDecade(i int) (res, bool) {
 				return res{}, false
 			}
 			if d >= 30 {
-				return res{end: j + 2, typ: TypeDate, val: pad(190+d/10, 3)}, true
+				return res{end: j + 2, typ: tDate, val: pad(190+d/10, 3)}, true
 			}
-			return res{end: j + 2, typ: TypeDate, val: pad(200+d/10, 3)}, true
+			return res{end: j + 2, typ: tDate, val: pad(200+d/10, 3)}, true
 		}
 	case the:
 		if v, ok := decadeWords[t]; ok && p.w(i+1) != "mid" {
-			return res{end: j + 1, typ: TypeDate, val: pad(v, 3)}, true
+			return res{end: j + 1, typ: tDate, val: pad(v, 3)}, true
 		}
 	}
 	return res{}, false
@@ -556,7 +559,7 @@ func (p *parser) mCentury(i int) (res, bool) {
 	if p.w(j) != "century" {
 		return res{}, false
 	}
-	return res{end: j + 1, typ: TypeDate, val: pad(n-1, 2)}, true
+	return res{end: j + 1, typ: tDate, val: pad(n-1, 2)}, true
 }
 
 // mQuarter: "the third quarter", "third-quarter", "Q3 2022", "the fourth quarter of 1990",
@@ -674,7 +677,7 @@ func (p *parser) mQuarter(i int) (res, bool) {
 		if !p.toks[j].cap && p.toks[j].kind != kAlnum {
 			return res{}, false
 		}
-		r := res{end: j + 1, typ: TypeDate, anchor: true}
+		r := res{end: j + 1, typ: tDate, anchor: true}
 		y := 0
 		if yy, k, ok := p.yearNum(j + 1); ok {
 			y, r.end = yy, k
@@ -686,9 +689,9 @@ func (p *parser) mQuarter(i int) (res, bool) {
 			y = p.inferPart(n, half, i, j+1)
 		}
 		if half {
-			r.val = fmtH(y*2 + n - 1)
+			r.val = p.fmtH(y*2 + n - 1)
 		} else {
-			r.val = fmtQ(y*4 + n - 1)
+			r.val = p.fmtQ(y*4 + n - 1)
 		}
 		return r, true
 	default:
@@ -713,7 +716,7 @@ func (p *parser) mQuarter(i int) (res, bool) {
 			end = k
 			if relY {
 				if !p.hasRef {
-					return res{end: end, typ: TypeDate, rel: true}, true
+					return res{end: end, typ: tDate, rel: true}, true
 				}
 				explicitY, hasY = y, true
 			} else {
@@ -724,7 +727,7 @@ func (p *parser) mQuarter(i int) (res, bool) {
 	if !hasY && det == "" && ord == 0 {
 		return res{}, false
 	}
-	r := res{end: end, typ: TypeDate}
+	r := res{end: end, typ: tDate}
 	if hasY && explicitY == 0 && !p.hasRef {
 		r.rel = true
 		return r, true
@@ -747,7 +750,7 @@ func (p *parser) mQuarter(i int) (res, bool) {
 		if ago {
 			hi -= 2
 		}
-		r.val = fmtH(hi)
+		r.val = p.fmtH(hi)
 		return r, true
 	}
 	var qi int
@@ -784,7 +787,7 @@ func (p *parser) mQuarter(i int) (res, bool) {
 	if ago {
 		qi -= 4
 	}
-	r.val = fmtQ(qi)
+	r.val = p.fmtQ(qi)
 	return r, true
 }
 
@@ -808,7 +811,7 @@ func (p *parser) mSeason(i int) (res, bool) {
 	for _, c := range itemsAt(p, p.ph.seasonMods, j) {
 		if k := p.seq(j, c...); k > 0 {
 			if p.info(k).season != "" {
-				mod = strings.Join(c, " ")
+				mod = p.join(c)
 				j = k
 				break
 			}
@@ -845,12 +848,12 @@ func (p *parser) mSeason(i int) (res, bool) {
 			return res{}, false // "the fall of Rome"
 		}
 	}
-	r := res{end: end, typ: TypeDate, rel: relY || !hasY}
+	r := res{end: end, typ: tDate, rel: relY || !hasY}
 	if hasY {
 		if relY && !p.hasRef {
 			return r, true
 		}
-		r.val = fmtSeason(y*4 + idx)
+		r.val = p.fmtSeason(y*4 + idx)
 		return r, true
 	}
 	if !p.hasRef {
@@ -880,7 +883,7 @@ func (p *parser) mSeason(i int) (res, bool) {
 			}
 		}
 	}
-	r.val = fmtSeason(si)
+	r.val = p.fmtSeason(si)
 	return r, true
 }
 

@@ -1,9 +1,5 @@
 package timex
 
-import (
-	"strings"
-)
-
 // mDuration: "two years", "the past six decades", "the first nine months", "a 30-year",
 // "several weeks", "recent months", "2 1/2 years", "years".
 func (p *parser) mDuration(i int) (res, bool) {
@@ -11,7 +7,7 @@ func (p *parser) mDuration(i int) (res, bool) {
 	det := ""
 	for _, c := range itemsAt(p, p.ph.durationDets, j) {
 		if k := p.seq(j, c...); k > 0 {
-			det = strings.Join(c, " ")
+			det = p.join(c)
 			j = k
 			break
 		}
@@ -92,13 +88,13 @@ func (p *parser) mDuration(i int) (res, bool) {
 			return res{}, false
 		}
 		if det == "recent" && u.code == "Y" || det == "past" && u.code == "Y" {
-			return res{end: end, typ: TypeDate, val: "PAST_REF"}, true
+			return res{end: end, typ: tDate, val: "PAST_REF"}, true
 		}
 		if p.w(end) == "-" && p.w(end+1) == "long" {
 			end += 2
 		}
 		if p.w(end) == "ago" {
-			return res{end: end + 1, typ: TypeDate, val: "PAST_REF"}, true
+			return res{end: end + 1, typ: tDate, val: "PAST_REF"}, true
 		}
 	default:
 		if (numWord == "a" || numWord == "an") && u.plural && n == 1 {
@@ -126,7 +122,7 @@ func (p *parser) mDuration(i int) (res, bool) {
 	if p.w(end) == "ago" || p.w(end) == "earlier" && p.w(end+1) != "this" {
 		return res{}, false // mAgo
 	}
-	v := durVal(n, half, u.code)
+	v := p.durVal(n, half, u.code)
 	if n == 0 && half {
 		switch u.code {
 		case "H":
@@ -140,9 +136,9 @@ func (p *parser) mDuration(i int) (res, bool) {
 		}
 	}
 	if u.code == "Q" && n > 0 {
-		v = "P" + itoa(3*n) + "M"
+		v = p.cat("P", itoa(3*n), "M")
 	}
-	return res{end: end, typ: TypeDuration, val: v}, true
+	return res{end: end, typ: tDuration, val: v}, true
 }
 
 func itoa(n int) string { return pad(n, 1) }
@@ -151,7 +147,7 @@ func itoa(n int) string { return pad(n, 1) }
 func (p *parser) mSet(i int) (res, bool) {
 	w := p.w(i)
 	if v := p.info(i).set; v != "" {
-		return res{end: i + 1, typ: TypeSet, val: v}, true
+		return res{end: i + 1, typ: tSet, val: v}, true
 	}
 	j := i
 	switch w {
@@ -166,25 +162,25 @@ func (p *parser) mSet(i int) (res, bool) {
 		}
 		if in := p.info(j); in.isUnit && in.unit.code != "WE" && in.unit.code != "S" {
 			u := in.unit
-			return res{end: j + 1, typ: TypeSet, val: durVal(n, false, u.code)}, true
+			return res{end: j + 1, typ: tSet, val: p.durVal(n, false, u.code)}, true
 		}
 		if wd, plural, ok := p.weekdayWord(j); ok && !plural {
-			v := "XXXX-WXX-" + string(rune('0'+wd))
+			v := weekdaySet(wd)
 			end := j + 1
 			if c, k, ok := p.partOfDay(end); ok {
-				v += "T" + c
+				v = p.cat(v, "T", c)
 				end = k
 			}
-			return res{end: end, typ: TypeSet, val: v}, true
+			return res{end: end, typ: tSet, val: v}, true
 		}
 		if m, k, _, ok := p.month(j); ok {
-			return res{end: k, typ: TypeSet, val: "XXXX-" + pad(m, 2)}, true
+			return res{end: k, typ: tSet, val: p.cat("XXXX-", pad(m, 2))}, true
 		}
 		if c := p.info(j).season; c != "" {
-			return res{end: j + 1, typ: TypeSet, val: "XXXX-" + c}, true
+			return res{end: j + 1, typ: tSet, val: p.cat("XXXX-", c)}, true
 		}
 		if c, k, ok := p.partOfDay(j); ok {
-			return res{end: k, typ: TypeSet, val: "XXXX-XX-XXT" + c}, true
+			return res{end: k, typ: tSet, val: p.cat("XXXX-XX-XXT", c)}, true
 		}
 		return res{}, false
 	case "twice", "once", "thrice":
@@ -217,7 +213,7 @@ func (p *parser) mSet(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	return res{end: k + 2, typ: TypeSet, val: durVal(1, false, u.code)}, true
+	return res{end: k + 2, typ: tSet, val: p.durVal(1, false, u.code)}, true
 }
 
 // durationDets lists determiners of a duration ("the past", "the first", "another") (indexed by first word).

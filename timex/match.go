@@ -7,14 +7,15 @@ import (
 // matchAt returns the longest expression starting at token i.
 func (p *parser) matchAt(i int) (res, bool) {
 	t := &p.toks[i]
+	tin := p.infos[t.id] // nil for most words
 	if t.kind == kOther || t.kind == kPunct && (t.s != "'" || !p.glued(i+1) || p.toks[i+1].kind == kWord) {
 		return res{}, false
 	}
 	if t.kind == kWord {
-		if t.info == nil || !t.info.trigger {
+		if tin == nil || !tin.trigger {
 			return res{}, false
 		}
-		if t.info.weak && (!p.strongAhead(i) || !p.weakMayStart(i)) {
+		if tin.weak && (!p.strongAhead(i) || !p.weakMayStart(i)) {
 			return res{}, false
 		}
 	}
@@ -43,22 +44,22 @@ func (p *parser) matchAt(i int) (res, bool) {
 		try(p.mSet(i))
 		try(p.mDuration(i))
 		try(p.mRefWord(i))
-	case t.kind == kWord && t.info.month > 0 && !t.info.hasNumber:
+	case t.kind == kWord && tin.month > 0 && !tin.hasNumber:
 		try(p.mMonthDate(i))
 		try(p.mHoliday(i))
-	case t.kind == kWord && t.info.weekday > 0:
+	case t.kind == kWord && tin.weekday > 0:
 		try(p.mWeekday(i))
 		try(p.mMonthDate(i))
-	case t.kind == kWord && t.info.weekdays > 0:
+	case t.kind == kWord && tin.weekdays > 0:
 		try(p.mWeekday(i))
-	case t.kind == kWord && t.info.season != "":
+	case t.kind == kWord && tin.season != "":
 		try(p.mSeason(i))
-	case t.kind == kWord && t.info.hasNumber && !t.info.weak:
+	case t.kind == kWord && tin.hasNumber && !tin.weak:
 		try(p.mYear(i))
 		try(p.mAgo(i))
 		try(p.mSet(i))
 		try(p.mDuration(i))
-	case t.kind == kWord && t.info.isUnit && !t.info.hasOrdinal:
+	case t.kind == kWord && tin.isUnit && !tin.hasOrdinal:
 		try(p.mYear(i))
 		try(p.mQuarter(i))
 		try(p.mRelUnit(i))
@@ -115,7 +116,7 @@ func (p *parser) matchAt(i int) (res, bool) {
 //   - mDuration, mAgo, mSet: a calendar unit within numberSpan tokens.
 func (p *parser) numMayStart(i int) bool {
 	t := &p.toks[i]
-	if len(t.s) == 4 && t.n >= 1000 && t.n <= 2999 {
+	if len(t.s) == 4 && t.num() >= 1000 && t.num() <= 2999 {
 		return true
 	}
 	if i+1 >= len(p.toks) {
@@ -129,7 +130,7 @@ func (p *parser) numMayStart(i int) bool {
 		return true
 	}
 	for k := i + 1; k < len(p.toks) && k <= i+numberSpan; k++ {
-		if in := p.toks[k].info; in != nil && (in.isUnit || in.month > 0 && k <= i+6) {
+		if in := p.infos[p.toks[k].id]; in != nil && (in.isUnit || in.month > 0 && k <= i+6) {
 			return true
 		}
 	}
@@ -217,10 +218,13 @@ var triggers = onceValue(func() map[string]bool {
 
 // info is the wordInfo of token k (never nil).
 func (p *parser) info(k int) *wordInfo {
-	if k < 0 || k >= len(p.toks) || p.toks[k].info == nil {
+	if k < 0 || k >= len(p.toks) {
 		return noInfo
 	}
-	return p.toks[k].info
+	if in := p.infos[p.toks[k].id]; in != nil {
+		return in
+	}
+	return noInfo
 }
 
 // weak lists frequent words that start an expression only before a strong one.
@@ -248,7 +252,7 @@ func (p *parser) strongAhead(i int) bool {
 		case kNum, kAlnum:
 			return true
 		case kWord:
-			if t.info != nil && t.info.strong {
+			if in := p.infos[t.id]; in != nil && in.strong {
 				return true
 			}
 		case kPunct:
@@ -327,7 +331,7 @@ func (p *parser) dayNum(i int) (d, end int, ok bool) {
 	t := &p.toks[i]
 	switch t.kind {
 	case kNum:
-		if len(t.s) > 2 || t.n < 1 || t.n > 31 {
+		if len(t.s) > 2 || t.num() < 1 || t.num() > 31 {
 			return 0, i, false
 		}
 		if n := p.w(i + 1); (n == ":" || n == "." || n == ",") && p.glued(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == kNum && p.glued(i+2) && len(p.toks[i+2].s) != 4 {
@@ -337,7 +341,7 @@ func (p *parser) dayNum(i int) (d, end int, ok bool) {
 		case "%", "percent", "per", "million", "billion", "people", "members", "countries", "states":
 			return 0, i, false
 		}
-		return int(t.n), i + 1, true
+		return int(t.num()), i + 1, true
 	case kAlnum:
 		if d := ordinalDigits(t.s); d >= 1 && d <= 31 {
 			return d, i + 1, true
@@ -385,14 +389,14 @@ func (p *parser) yearNum(i int) (y, end int, ok bool) {
 		return 0, i, false
 	}
 	t := &p.toks[i]
-	if t.kind == kNum && len(t.s) == 4 && t.n >= 1000 && t.n <= 2999 {
+	if t.kind == kNum && len(t.s) == 4 && t.num() >= 1000 && t.num() <= 2999 {
 		if n := p.w(i + 1); (n == "," || n == "." || n == ":") && p.glued(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == kNum && p.glued(i+2) {
 			return 0, i, false
 		}
-		return int(t.n), i + 1, true
+		return int(t.num()), i + 1, true
 	}
 	if t.s == "'" && i+1 < len(p.toks) && p.glued(i+1) && p.toks[i+1].kind == kNum && len(p.toks[i+1].s) == 2 {
-		n := int(p.toks[i+1].n)
+		n := int(p.toks[i+1].num())
 		if n >= 30 {
 			return 1900 + n, i + 2, true
 		}

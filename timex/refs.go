@@ -58,7 +58,7 @@ func (p *parser) mHoliday(i int) (res, bool) {
 		if k < 0 {
 			continue
 		}
-		r := res{end: k, typ: TypeDate, rel: true}
+		r := res{end: k, typ: tDate, rel: true}
 		at := func(y int) time.Time {
 			if h.calc != nil {
 				return h.calc(y)
@@ -67,12 +67,12 @@ func (p *parser) mHoliday(i int) (res, bool) {
 		}
 		if y, k2, ok := p.yearNum(k); ok {
 			r.end, r.rel = k2, false
-			r.val = fmtDate(at(y))
+			r.val = p.fmtDate(at(y))
 			return r, true
 		}
 		if !p.hasRef {
 			if h.calc == nil {
-				r.val = "XXXX-" + pad(h.month, 2) + "-" + pad(h.day, 2)
+				r.val = p.cat("XXXX-", pad(h.month, 2), "-", pad(h.day, 2))
 				r.rel = false
 			}
 			return r, true
@@ -98,7 +98,7 @@ func (p *parser) mHoliday(i int) (res, bool) {
 				t = at(y - 1)
 			}
 		}
-		r.val = fmtDate(t)
+		r.val = p.fmtDate(t)
 		return r, true
 	}
 	return res{}, false
@@ -147,7 +147,7 @@ func (p *parser) mRefWord(i int) (res, bool) {
 				return res{}, false
 			}
 		}
-		return res{end: k, typ: TypeDate, val: c.val}, true
+		return res{end: k, typ: tDate, val: c.val}, true
 	}
 	return res{}, false
 }
@@ -186,7 +186,7 @@ var refPhrases = onceValue(func() map[string][]refPhrase {
 // extendRange joins "March to May", "2006-2019", "between 2006 and 2019",
 // "Wednesday to Friday" into one START/END expression.
 func (p *parser) extendRange(i int, r res) res {
-	if r.typ != TypeDate || r.end >= len(p.toks) || strings.Contains(r.val, "/") {
+	if r.typ != tDate || r.end >= len(p.toks) || strings.Contains(r.val, "/") {
 		return r
 	}
 	c := p.w(r.end)
@@ -206,7 +206,7 @@ func (p *parser) extendRange(i int, r res) res {
 		return r
 	}
 	r2, ok := p.matchAt(r.end + 1)
-	if !ok || r2.typ != TypeDate || r2.kind != r.kind || r.kind == kindOther {
+	if !ok || r2.typ != tDate || r2.kind != r.kind || r.kind == kindOther {
 		return r
 	}
 	if c == "-" && (!p.glued(r.end) || !p.glued(r.end+1)) && r.kind == kindYear {
@@ -220,22 +220,22 @@ func (p *parser) extendRange(i int, r res) res {
 		return out
 	}
 	v2 := r2.val
-	if r.kind == kindMonth && r2.rel && r.y > 0 && r2.m > 0 {
-		y := r.y
-		if r2.m < r.m {
+	if r.kind == kindMonth && r2.rel && r.year() > 0 && r2.month() > 0 {
+		y := r.year()
+		if r2.month() < r.month() {
 			y++
 		}
-		v2 = fmtYM(y, r2.m)
+		v2 = p.fmtYM(y, r2.month())
 	}
-	if r.kind == kindMonthDay && r2.rel && r.y > 0 && len(v2) == 10 && len(r.val) == 10 {
+	if r.kind == kindMonthDay && r2.rel && r.year() > 0 && len(v2) == 10 && len(r.val) == 10 {
 		// "Dec. 28-Jan. 3": the end takes the start's year, or the next one
 		d2 := atoi(v2[8:10])
-		y := r.y
+		y := r.year()
 		if v2[5:] < r.val[5:] {
 			y++
 		}
-		if validYMD(y, r2.m, d2) {
-			v2 = fmtDate(civil(y, r2.m, d2))
+		if validYMD(y, r2.month(), d2) {
+			v2 = p.fmtDate(civil(y, r2.month(), d2))
 		}
 	}
 	if r.kind == kindWeekday && len(v2) == 10 && len(r.val) == 10 {
@@ -249,13 +249,13 @@ func (p *parser) extendRange(i int, r res) res {
 			if t2.After(p.ref) && !p.future(i, r2.end) {
 				t1, t2 = t1.AddDate(0, 0, -7), t2.AddDate(0, 0, -7)
 			}
-			out.val = fmtDate(t1) + "/" + fmtDate(t2)
+			out.val = p.cat(p.fmtDate(t1), "/", p.fmtDate(t2))
 			return out
 		}
 	}
 	if v2 <= r.val || len(v2) != len(r.val) {
 		return r
 	}
-	out.val = r.val + "/" + v2
+	out.val = p.cat(r.val, "/", v2)
 	return out
 }

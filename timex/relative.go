@@ -1,11 +1,7 @@
 package timex
 
-import (
-	"strings"
-)
-
 // day is the reference date shifted by off days.
-func (p *parser) day(off int) string { return fmtDate(p.ref.AddDate(0, 0, off)) }
+func (p *parser) day(off int) string { return p.fmtDate(p.ref.AddDate(0, 0, off)) }
 
 // partOfDay reads "morning", "afternoon", "evening", "night" at i.
 func (p *parser) partOfDay(i int) (string, int, bool) {
@@ -23,7 +19,7 @@ func (p *parser) mDeictic(i int) (res, bool) {
 	case "early", "late", "earlier", "later":
 		j++
 	}
-	r := res{typ: TypeDate, rel: true}
+	r := res{typ: tDate, rel: true}
 	off, part := 0, ""
 	switch w := p.w(j); w {
 	case "today":
@@ -89,14 +85,14 @@ func (p *parser) mDeictic(i int) (res, bool) {
 	}
 	r.end = j
 	if part != "" {
-		r.typ = TypeTime
+		r.typ = tTime
 	}
 	if !p.hasRef {
 		return r, true
 	}
 	r.val = p.day(off)
 	if part != "" {
-		r.val += "T" + part
+		r.val = p.cat(r.val, "T", part)
 	}
 	return r, true
 }
@@ -127,7 +123,7 @@ func (p *parser) mWeekday(i int) (res, bool) {
 	for _, c := range itemsAt(p, p.ph.weekdayMods, j) {
 		if k := p.seq(j, c...); k > 0 {
 			if _, _, ok := p.weekdayWord(k); ok {
-				mod = strings.Join(c, " ")
+				mod = p.join(c)
 				j = k
 				break
 			}
@@ -150,13 +146,13 @@ func (p *parser) mWeekday(i int) (res, bool) {
 		if mod != "" {
 			return res{}, false
 		}
-		v := "XXXX-WXX-" + string(rune('0'+wd))
+		v := weekdaySet(wd)
 		if part != "" {
-			v += "T" + part
+			v = p.cat(v, "T", part)
 		}
-		return res{end: j, typ: TypeSet, val: v}, true
+		return res{end: j, typ: tSet, val: v}, true
 	}
-	r := res{end: j, typ: TypeDate, rel: true, kind: kindWeekday}
+	r := res{end: j, typ: tDate, rel: true, kind: kindWeekday}
 	if !p.hasRef {
 		return r, true
 	}
@@ -190,7 +186,7 @@ func (p *parser) mWeekday(i int) (res, bool) {
 	}
 	r.val = p.day(off)
 	if part != "" {
-		r.val += "T" + part
+		r.val = p.cat(r.val, "T", part)
 	}
 	return r, true
 }
@@ -209,7 +205,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 	for _, c := range itemsAt(p, p.ph.unitMods, j) {
 		if k := p.seq(j, c...); k > 0 {
 			if in := p.info(k); in.isUnit && !in.unit.plural {
-				mod = strings.Join(c, " ")
+				mod = p.join(c)
 				j = k
 				break
 			}
@@ -221,7 +217,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 		if u == "year" {
 			for _, s := range itemsAt(p, p.ph.yearEndForms, j) {
 				if k := p.seq(j, s...); k > 0 {
-					r := res{end: k, typ: TypeDate, rel: true}
+					r := res{end: k, typ: tDate, rel: true}
 					if p.hasRef {
 						y := p.ref.Year()
 						if p.w(i-1) == "since" || p.w(i-1) == "from" {
@@ -243,7 +239,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 	if p.w(end) == "-" { // "the year-earlier", "last year's" is fine
 		return res{}, false
 	}
-	r := res{end: end, typ: TypeDate, rel: true}
+	r := res{end: end, typ: tDate, rel: true}
 	back := mod == "last" || mod == "the last" || mod == "the past" || mod == "past" || mod == "previous" || mod == "the previous" || mod == "this past" || mod == "the prior"
 	fwd := mod == "next" || mod == "the next" || mod == "the coming" || mod == "coming" || mod == "following" || mod == "the following" || mod == "this coming"
 	anaph := mod == "that" || mod == "the same" || mod == "the following" || mod == "the previous"
@@ -252,7 +248,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 		if mod == "the" && !edged {
 			switch p.w(end) {
 			case "ended", "ending", "ends", "to", "through", "earlier", "ago", "before":
-				return res{end: end, typ: TypeDuration, val: "P1Y"}, true
+				return res{end: end, typ: tDuration, val: "P1Y"}, true
 			}
 			if _, _, ok := p.spokenYear(end); ok {
 				return res{}, false
@@ -287,7 +283,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 			m++
 		}
 		t := civil(y, m, 1)
-		r.val = fmtYM(t.Year(), int(t.Month()))
+		r.val = p.fmtYM(t.Year(), int(t.Month()))
 	case "W":
 		if mod == "that" || mod == "the same" {
 			return res{}, false
@@ -304,7 +300,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 		case fwd:
 			off = 7
 		}
-		r.val = fmtWeek(p.ref.AddDate(0, 0, off))
+		r.val = p.fmtWeek(p.ref.AddDate(0, 0, off))
 	case "WE":
 		if !p.hasRef {
 			return r, true
@@ -322,12 +318,12 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 				off = -7
 			}
 		}
-		r.val = fmtWeek(p.ref.AddDate(0, 0, off)) + "-WE"
+		r.val = p.cat(p.fmtWeek(p.ref.AddDate(0, 0, off)), "-WE")
 	case "Q":
 		return res{}, false // mQuarter
 	case "DE":
 		if mod == "the past" || mod == "past" {
-			return res{end: end, typ: TypeDuration, val: "P10Y"}, true
+			return res{end: end, typ: tDuration, val: "P10Y"}, true
 		}
 		if !p.hasRef {
 			return r, true
@@ -341,7 +337,7 @@ func (p *parser) mRelUnit(i int) (res, bool) {
 		r.val = pad(d, 3)
 	case "CE":
 		if mod == "the past" || mod == "past" {
-			return res{end: end, typ: TypeDuration, val: "P100Y"}, true
+			return res{end: end, typ: tDuration, val: "P100Y"}, true
 		}
 		if !p.hasRef {
 			return r, true
@@ -416,7 +412,7 @@ func (p *parser) mAgo(i int) (res, bool) {
 		return res{}, false
 	}
 	end := k + 1
-	r := res{end: end, typ: TypeDate, rel: true}
+	r := res{end: end, typ: tDate, rel: true}
 	if n < 0 {
 		if dir < 0 {
 			r.val = "PAST_REF"
@@ -432,7 +428,7 @@ func (p *parser) mAgo(i int) (res, bool) {
 	if dir == -2 || dir == 2 {
 		// "a year earlier" in a report about a quarter: the same quarter a year before
 		if u.code == "Y" && n == 1 && dir == -2 && p.qAnchorTok >= 0 && i-p.qAnchorTok < 400 {
-			r.val = fmtQ(p.qAnchor - 4)
+			r.val = p.fmtQ(p.qAnchor - 4)
 			return r, true
 		}
 		if dir == 2 && u.code == "Y" && p.yAnchor > 0 {
@@ -445,7 +441,7 @@ func (p *parser) mAgo(i int) (res, bool) {
 		s = -1
 	}
 	if u.code == "Y" && n == 1 && dir == -1 && p.qAnchorTok >= 0 && i-p.qAnchorTok < 400 {
-		r.val = fmtQ(p.qAnchor - 4)
+		r.val = p.fmtQ(p.qAnchor - 4)
 		return r, true
 	}
 	ref := p.ref
@@ -454,16 +450,16 @@ func (p *parser) mAgo(i int) (res, bool) {
 		r.val = fmtY(ref.Year() + s*n)
 	case "M":
 		t := civil(ref.Year(), int(ref.Month())+s*n, 1)
-		r.val = fmtYM(t.Year(), int(t.Month()))
+		r.val = p.fmtYM(t.Year(), int(t.Month()))
 	case "W":
-		r.val = fmtWeek(ref.AddDate(0, 0, 7*s*n))
+		r.val = p.fmtWeek(ref.AddDate(0, 0, 7*s*n))
 	case "D":
-		r.val = fmtDate(ref.AddDate(0, 0, s*n))
+		r.val = p.fmtDate(ref.AddDate(0, 0, s*n))
 	case "H", "MIN", "S":
-		r.val = fmtDate(ref)
-		r.typ = TypeTime
+		r.val = p.fmtDate(ref)
+		r.typ = tTime
 	case "Q":
-		r.val = fmtQ(quarterIndex(ref) + s*n)
+		r.val = p.fmtQ(quarterIndex(ref) + s*n)
 	case "DE":
 		r.val = fmtY(ref.Year() + s*10*n)
 	case "CE":
@@ -495,12 +491,12 @@ func (p *parser) mYearAgo(i int) (res, bool) {
 	} else if j > i {
 		return res{}, false
 	}
-	r := res{end: k, typ: TypeDate, rel: true}
+	r := res{end: k, typ: tDate, rel: true}
 	if !p.hasRef {
 		return r, true
 	}
 	if p.qAnchorTok >= 0 && i-p.qAnchorTok < 400 {
-		r.val = fmtQ(p.qAnchor - 4)
+		r.val = p.fmtQ(p.qAnchor - 4)
 	} else {
 		r.val = fmtY(p.ref.Year() - 1)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPhraseWordsInTable checks that every first word of the phrase tables
@@ -109,5 +110,38 @@ func TestFindReuse(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestFindValuesStable checks that the expressions Find returned keep their
+// values when later calls reuse the pooled buffers: the values live in an
+// arena that a later scan never writes into.
+func TestFindValuesStable(t *testing.T) {
+	texts := []string{
+		"The envoys met on Tuesday and again on Dec. 2, 2021; a truce from May 3-9 held for two weeks.",
+		"Exports fell in the second quarter and every Monday morning since mid-2019, at 4:15 p.m. EST.",
+		"The FY2021 budget, the spring of 1999, the 1980s and the year-ago quarter.",
+	}
+	kept := make([][]Expr, len(texts))
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		kept[i] = Find(s, wed)
+		want[i] = fmt.Sprint(kept[i])
+		if len(kept[i]) < 3 {
+			t.Fatalf("Find(%q) = %v: want at least 3 expressions for the test to mean something", s, kept[i])
+		}
+	}
+	for range 20 {
+		for _, s := range texts {
+			Find(strings.ToUpper(s), wed)
+			Find(s, time.Date(1999, 1, 4, 0, 0, 0, 0, time.UTC))
+		}
+	}
+	for i := range texts {
+		t.Run(fmt.Sprintf("text%d", i), func(t *testing.T) {
+			if got := fmt.Sprint(kept[i]); got != want[i] {
+				t.Errorf("values changed after later calls: %s, want %s", got, want[i])
+			}
+		})
 	}
 }

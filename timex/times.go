@@ -41,15 +41,15 @@ func (p *parser) mTime(i int) (res, bool) {
 		t := &p.toks[j]
 		switch {
 		case t.kind == kNum && len(t.s) <= 2:
-			h, k = int(t.n), j+1
+			h, k = int(t.num()), j+1
 			if p.w(k) == ":" && p.glued(k) && k+1 < len(p.toks) && p.toks[k+1].kind == kNum && len(p.toks[k+1].s) == 2 && p.glued(k+1) {
-				m, k = int(p.toks[k+1].n), k+2
+				m, k = int(p.toks[k+1].num()), k+2
 				if m > 59 {
 					return res{}, false
 				}
 			} else if p.w(k) == "." && p.glued(k) && k+1 < len(p.toks) && p.toks[k+1].kind == kNum && len(p.toks[k+1].s) == 2 && p.glued(k+1) {
 				if _, _, ok := p.ampm(k + 2); ok {
-					m, k = int(p.toks[k+1].n), k+2
+					m, k = int(p.toks[k+1].num()), k+2
 				}
 			}
 			glued := "" // "4.30pm", "4:30am"
@@ -100,7 +100,7 @@ func (p *parser) mTime(i int) (res, bool) {
 				return res{}, false
 			}
 		case t.kind == kNum && len(t.s) == 4 && p.info(j+1).zone:
-			h, m, k = int(t.n/100), int(t.n%100), j+1
+			h, m, k = int(t.num()/100), int(t.num()%100), j+1
 			if h > 24 || m > 59 {
 				return res{}, false
 			}
@@ -138,7 +138,7 @@ func (p *parser) mTime(i int) (res, bool) {
 	}
 	dayRel := true
 	for _, f := range []func(int) (res, bool){p.mMonthDate, p.mDayMonth, p.mWeekday, p.mDeictic} {
-		if r, ok := f(dk); ok && r.typ == TypeDate && !strings.HasPrefix(p.w(dk), "early") && p.w(dk) != "late" && p.w(dk) != "this" && p.w(dk) != "the" {
+		if r, ok := f(dk); ok && r.typ == tDate && !strings.HasPrefix(p.w(dk), "early") && p.w(dk) != "late" && p.w(dk) != "this" && p.w(dk) != "the" {
 			k = r.end
 			if len(r.val) >= 10 {
 				date = r.val[:10]
@@ -147,14 +147,14 @@ func (p *parser) mTime(i int) (res, bool) {
 			break
 		}
 	}
-	r := res{end: k, typ: TypeTime, rel: dayRel}
+	r := res{end: k, typ: tTime, rel: dayRel}
 	if date == "" {
 		if !p.hasRef {
 			return r, true
 		}
-		date = fmtDate(p.ref)
+		date = p.fmtDate(p.ref)
 	}
-	r.val = date + "T" + pad(h, 2) + ":" + pad(m, 2)
+	r.val = p.cat(date, "T", pad(h, 2), ":", pad(m, 2))
 	return r, true
 }
 

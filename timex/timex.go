@@ -92,6 +92,7 @@ func ParseDate(s string, ref time.Time) (time.Time, bool) {
 type parser struct {
 	text     string
 	toks     []tok
+	cands    []int32 // the indices of the tokens whose cand is set, in order
 	ref      time.Time
 	hasRef   bool
 	dateline bool // ParseDate: no tense, allow a few days after ref
@@ -100,8 +101,11 @@ type parser struct {
 	qAnchorTok int // token index of that mention; -1 when none
 	yAnchor    int // the last year mentioned; 0 when none
 
-	out []Expr      // the expressions found so far (reused between scans)
-	ph  *phraseTabs // the phrase tables
+	arena arena // the strings built during the scan
+
+	out   []Expr      // the expressions found so far (reused between scans)
+	ph    *phraseTabs // the phrase tables
+	infos []*wordInfo // the word infos by word id (wordTab.infos)
 }
 
 // parsers recycles the parsers and their token buffers between calls.
@@ -114,12 +118,14 @@ const maxPooledToks = 1 << 18
 // it back.
 func newParser(text string, ref time.Time) *parser {
 	p := parsers.Get().(*parser)
-	*p = parser{text: text, toks: tokenize(p.toks, text), qAnchorTok: -1, out: p.out[:0], ph: phrases()}
+	toks, cands := p.toks, p.cands
+	*p = parser{text: text, qAnchorTok: -1, out: p.out[:0], ph: phrases(), infos: wordTable().infos}
+	p.arena.hint = len(text)/32 + 32
+	p.toks, p.cands = tokenize(toks, cands, text, &p.arena)
 	if !ref.IsZero() {
 		p.ref = civil(ref.Year(), int(ref.Month()), ref.Day())
 		p.hasRef = okYear(ref.Year()) && ref.Year() > 0
 	}
-	markSentences(p.toks)
 	return p
 }
 
@@ -130,30 +136,37 @@ func (p *parser) release() {
 	}
 	clear(p.toks) // drop the references into the text
 	clear(p.out)
-	*p = parser{toks: p.toks[:0], out: p.out[:0]}
+	*p = parser{toks: p.toks[:0], cands: p.cands[:0], out: p.out[:0]}
 	parsers.Put(p)
 }
 
-// markSentences numbers the sentences of toks (a rough split on . ! ? ; and on
-// line breaks that do not merely wrap a sentence).
-func markSentences(toks []tok) {
-	var n int32
-	for i := range toks {
-		if toks[i].nl && i > 0 && !wrapped(toks, i) {
-			n++
-		}
-		toks[i].sent = n
-		if toks[i].kind == kPunct {
-			switch toks[i].s {
-			case "!", "?", ";":
-				n++
-			case ".":
-				if i > 0 && !toks[i-1].abbr && (i+1 >= len(toks) || toks[i+1].space) {
-					n++
-				}
-			}
+// sentBreak reports whether a sentence ends between tokens x-1 and x
+// (0 < x < len(p.toks)): a rough split after . ! ? ; and at line breaks
+// that do not merely wrap a sentence. A "." ends its sentence when it does
+// not follow an abbreviation and whitespace follows it.
+func (p *parser) sentBreak(x int) bool {
+	if p.toks[x].nl && !wrapped(p.toks, x) {
+		return true
+	}
+	if prev := &p.toks[x-1]; prev.kind == kPunct {
+		switch prev.s {
+		case "!", "?", ";":
+			return true
+		case ".":
+			return x > 1 && !p.toks[x-2].abbr && p.toks[x].space
 		}
 	}
+	return false
+}
+
+// sameSent reports whether tokens a <= b are in the same sentence.
+func (p *parser) sameSent(a, b int) bool {
+	for x := a + 1; x <= b; x++ {
+		if p.sentBreak(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // wrapped reports whether the line break before token i only wraps a
@@ -178,31 +191,29 @@ var abbrev = map[string]bool{
 // run scans the tokens once and returns the expressions found.
 func (p *parser) run() []Expr {
 	out := p.out[:0]
-	toks := p.toks
-	for i := 0; i < len(toks); {
-		for i < len(toks) && !toks[i].cand {
-			i++ // most tokens: matchAt would reject them at once
-		}
-		if i >= len(toks) {
-			break
+	// Only the candidate tokens are tried (matchAt would reject the others at
+	// once); next is the first token not yet consumed by an expression.
+	next := 0
+	for _, c := range p.cands {
+		i := int(c)
+		if i < next {
+			continue
 		}
 		r, ok := p.matchAt(i)
 		if !ok {
-			i++
 			continue
 		}
 		r = p.extendRange(i, r)
 		start, end := int(p.toks[i].start), int(p.toks[r.end-1].end)
 		if start < 0 || end > len(p.text) || start >= end {
-			i++
 			continue
 		}
 		if !p.hasRef && r.rel {
 			r.val = ""
 		}
-		out = append(out, Expr{Start: start, End: end, Text: p.text[start:end], Type: r.typ, Value: r.val})
+		out = append(out, Expr{Start: start, End: end, Text: p.text[start:end], Type: typeNames[r.typ], Value: r.val})
 		p.noteAnchors(i, r)
-		i = r.end
+		next = r.end
 	}
 	p.out = out
 	if len(out) == 0 {
@@ -211,16 +222,42 @@ func (p *parser) run() []Expr {
 	return append([]Expr(nil), out...)
 }
 
-// res is one match: tokens [i, end) with its type and value.
+// res is one match: tokens [i, end) with its type and value. It is kept
+// to eight machine words, so that the matchers return it in registers
+// (with their ok) instead of through memory.
 type res struct {
 	end    int
-	typ    string
 	val    string
+	ym     int // for month dates: the resolved year and month (ranges), see setYM
+	typ    xtype
 	rel    bool // the value depends on the reference date
 	kind   uint8
-	y, m   int  // for month dates: the resolved year and month (ranges)
 	anchor bool // an explicit quarter that later "the quarter" refers to
 }
+
+// setYM records the resolved year and month (0: none) of a month date.
+func (r *res) setYM(y, m int) { r.ym = y<<4 | m&15 }
+
+// year is the year recorded by setYM (0 when none).
+func (r *res) year() int { return r.ym >> 4 }
+
+// month is the month recorded by setYM (0 when none).
+func (r *res) month() int { return r.ym & 15 }
+
+// xtype is the type of a match: an index into typeNames.
+type xtype uint8
+
+// Match types.
+const (
+	tNone xtype = iota
+	tDate
+	tTime
+	tDuration
+	tSet
+)
+
+// typeNames maps the match types to the expression types.
+var typeNames = [...]string{tNone: "", tDate: TypeDate, tTime: TypeTime, tDuration: TypeDuration, tSet: TypeSet}
 
 // Match kinds used to build ranges.
 const (
@@ -238,7 +275,7 @@ func (p *parser) noteAnchors(i int, r res) {
 		p.qAnchor = y*4 + int(v[6]-'1')
 		p.qAnchorTok = i
 	}
-	if len(v) >= 4 && isDigits(v[:4]) && (len(v) == 4 || v[4] == '-') && r.typ == TypeDate {
+	if len(v) >= 4 && isDigits(v[:4]) && (len(v) == 4 || v[4] == '-') && r.typ == tDate {
 		p.yAnchor = atoi(v[:4])
 	}
 }
@@ -299,7 +336,7 @@ func (p *parser) num(i int) (n int, half bool, end int, ok bool) {
 	}
 	t := p.toks[i]
 	if t.kind == kNum {
-		if t.n < 0 || len(t.s) > 6 {
+		if t.num() < 0 || len(t.s) > 6 {
 			return 0, false, i, false
 		}
 		// reject decimals and thousands separators: "1.5", "2,000"
@@ -311,12 +348,12 @@ func (p *parser) num(i int) (n int, half bool, end int, ok bool) {
 		}
 		end = i + 1
 		if j := p.seq(end, "1", "/", "2"); j > 0 && p.glued(end+1) {
-			return int(t.n), true, j, true
+			return int(t.num()), true, j, true
 		}
 		if p.w(end) == "½" {
-			return int(t.n), true, end + 1, true
+			return int(t.num()), true, end + 1, true
 		}
-		return int(t.n), false, end, true
+		return int(t.num()), false, end, true
 	}
 	switch t.s {
 	case "several", "few", "many", "some", "numerous", "countless":
@@ -457,7 +494,11 @@ func (p *parser) tense(i, j int) int {
 	if p.dateline || i >= len(p.toks) {
 		return 0
 	}
-	s := p.toks[i].sent
+	// back and fwd walk away from i as the loop looks at tokens further
+	// out; backSame and fwdSame report whether no sentence ends between i
+	// and them.
+	back, backSame := i, true
+	fwd, fwdSame := i, true
 	weak, weakD := 0, 0
 	ahead := true // looking past a comma after the expression reaches the attribution
 	cue := func(k, d int) int {
@@ -473,12 +514,29 @@ func (p *parser) tense(i, j int) int {
 		return 0
 	}
 	for d := 1; d <= 12; d++ {
-		if k := i - d; k >= 0 && p.toks[k].sent == s {
-			if c := cue(k, d); c != 0 {
-				return c
+		if k := i - d; k >= 0 && backSame {
+			for ; back > k && backSame; back-- {
+				backSame = !p.sentBreak(back)
+			}
+			if backSame {
+				if c := cue(k, d); c != 0 {
+					return c
+				}
 			}
 		}
-		if k := j - 1 + d; ahead && k < len(p.toks) && k >= 0 && p.toks[k].sent == s {
+		if k := j - 1 + d; ahead && k < len(p.toks) && k >= 0 {
+			if k <= i {
+				if !p.sameSent(k, i) {
+					continue
+				}
+			} else {
+				for ; fwd < k && fwdSame; fwd++ {
+					fwdSame = !p.sentBreak(fwd + 1)
+				}
+				if !fwdSame {
+					continue
+				}
+			}
 			if p.toks[k].kind == kPunct && (p.toks[k].s == "," || p.toks[k].s == "\"" || p.toks[k].s == "'") {
 				ahead = false
 				continue

@@ -16,20 +16,30 @@ const (
 	kPunct              // one punctuation or symbol character
 )
 
-// tok is one token of the input with its byte offsets (48 bytes).
+// tok is one token of the input with its byte offsets (32 bytes). What
+// the rules know about its word is parser.infos[id] (see parser.info).
 type tok struct {
-	s          string    // lower-cased text; punctuation normalized ("’" → "'", "–" → "-")
-	info       *wordInfo // what the rules know about the word; nil for most words
-	start, end int32     // byte offsets into the original text
-	n          int32     // value of a kNum token of at most 9 digits, else -1
-	sent       int32     // sentence number
-	id         uint16    // the word's id in the word table when s is one of its words; 0 otherwise
+	s          string // lower-cased text; punctuation normalized ("’" → "'", "–" → "-")
+	start, end int32  // byte offsets into the original text
+	id         uint16 // the word's id in the word table when s is one of its words; 0 otherwise
 	kind       uint8
 	cap        bool // starts with an upper-case letter
 	space      bool // whitespace precedes the token
 	nl         bool // a line break precedes the token
 	abbr       bool // an abbreviation that a following "." does not end a sentence after
 	cand       bool // an expression may start here: a number, a word with digits, a trigger word or "'"
+}
+
+// num is the value of a kNum token of at most 9 digits, else -1.
+func (t *tok) num() int32 {
+	if t.kind != kNum || len(t.s) > 9 {
+		return -1
+	}
+	var n int32
+	for k := 0; k < len(t.s); k++ {
+		n = n*10 + int32(t.s[k]-'0')
+	}
+	return n
 }
 
 // Byte flags of the tokenizer (bytes >= utf8.RuneSelf have none).
@@ -71,12 +81,17 @@ const punctStr = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x
 	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
 	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 
-// tokenize splits text into tokens, appending them to toks[:0]; it never
-// fails and all offsets are valid.
-func tokenize(toks []tok, text string) []tok {
-	toks = toks[:0]
+// tokenize splits text into tokens, appending them to toks[:0], and the
+// indices of the tokens whose cand is set to cands[:0]; it never fails and
+// all offsets are valid. The lower-cased forms of words that no table holds
+// go to the arena a.
+func tokenize(toks []tok, cands []int32, text string, a *arena) ([]tok, []int32) {
+	toks, cands = toks[:0], cands[:0]
 	if want := len(text)/4 + 8; cap(toks) < want {
 		toks = make([]tok, 0, want)
+	}
+	if want := len(text)/16 + 8; cap(cands) < want {
+		cands = make([]int32, 0, want) // news text has a candidate every 25 bytes or so
 	}
 	words := wordTable()
 	space, nl := true, true
@@ -93,7 +108,13 @@ func tokenize(toks []tok, text string) []tok {
 			i++
 			continue
 		case f&fPunct != 0:
-			toks = append(toks, tok{s: punctStr[c : c+1], start: int32(i), end: int32(i + 1), kind: kPunct, space: space, nl: nl, n: -1, cand: c == '\''})
+			toks = append(toks, tok{})
+			t := &toks[len(toks)-1]
+			t.s, t.start, t.end = punctStr[c:c+1], int32(i), int32(i+1)
+			t.kind, t.space, t.nl, t.cand = kPunct, space, nl, c == '\''
+			if t.cand {
+				cands = append(cands, int32(len(toks)-1))
+			}
 			space, nl = false, false
 			i++
 			continue
@@ -113,14 +134,25 @@ func tokenize(toks []tok, text string) []tok {
 				// The run may go on with a non-ASCII letter: the general path.
 				if r, size := utf8.DecodeRuneInString(text[j:]); !(r == utf8.RuneError && size <= 1) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 					k, kind := scanWord(text, i)
-					toks = append(toks, makeWordTok(text, i, k, kind, space, nl))
+					toks = append(toks, makeWordTok(text, i, k, kind, space, nl, a))
+					if toks[len(toks)-1].cand {
+						cands = append(cands, int32(len(toks)-1))
+					}
 					space, nl = false, false
 					i = k
 					continue
 				}
 			}
-			toks = append(toks, tok{s: text[i:j], start: int32(i), end: int32(j), space: space, nl: nl, n: -1, cand: true})
-			words.fill(&toks[len(toks)-1], acc)
+			// Fill the new token in place: a composite literal is built on
+			// the stack and copied, a copy that stalls on its own stores.
+			toks = append(toks, tok{})
+			t := &toks[len(toks)-1]
+			t.s, t.start, t.end = text[i:j], int32(i), int32(j)
+			t.space, t.nl, t.cand = space, nl, true
+			words.fill(t, acc, a)
+			if t.cand {
+				cands = append(cands, int32(len(toks)-1))
+			}
 			space, nl = false, false
 			i = j
 			continue
@@ -128,7 +160,7 @@ func tokenize(toks []tok, text string) []tok {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			toks = append(toks, tok{s: "?", start: int32(i), end: int32(i + 1), kind: kPunct, space: space, nl: nl, n: -1})
+			toks = append(toks, tok{s: "?", start: int32(i), end: int32(i + 1), kind: kPunct, space: space, nl: nl})
 			i++
 		case unicode.IsSpace(r):
 			space = true
@@ -139,16 +171,22 @@ func tokenize(toks []tok, text string) []tok {
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j, kind := scanWord(text, i)
-			toks = append(toks, makeWordTok(text, i, j, kind, space, nl))
+			toks = append(toks, makeWordTok(text, i, j, kind, space, nl, a))
+			if toks[len(toks)-1].cand {
+				cands = append(cands, int32(len(toks)-1))
+			}
 			i = j
 		default:
 			ps := normPunct(r, text[i:i+size])
-			toks = append(toks, tok{s: ps, start: int32(i), end: int32(i + size), kind: kPunct, space: space, nl: nl, n: -1, cand: ps == "'"})
+			toks = append(toks, tok{s: ps, start: int32(i), end: int32(i + size), kind: kPunct, space: space, nl: nl, cand: ps == "'"})
+			if ps == "'" {
+				cands = append(cands, int32(len(toks)-1))
+			}
 			i += size
 		}
 		space, nl = false, false
 	}
-	return toks
+	return toks, cands
 }
 
 // scanWord returns the end of the letter/digit run starting at i and its kind.
@@ -190,34 +228,28 @@ done:
 }
 
 // makeWordTok makes the token of the word text[i:j] of the given kind.
-func makeWordTok(text string, i, j int, kind uint8, space, nl bool) tok {
+func makeWordTok(text string, i, j int, kind uint8, space, nl bool, a *arena) tok {
 	if kind == kOther {
 		raw := text[i:j]
 		r, _ := utf8.DecodeRuneInString(raw)
-		return tok{s: raw, start: int32(i), end: int32(j), kind: kind, space: space, nl: nl, n: -1, cap: unicode.IsUpper(r)}
+		return tok{s: raw, start: int32(i), end: int32(j), kind: kind, space: space, nl: nl, cap: unicode.IsUpper(r)}
 	}
 	var acc uint8
 	for k := i; k < j; k++ {
 		acc |= byteFlags[text[k]]
 	}
-	t := tok{s: text[i:j], start: int32(i), end: int32(j), space: space, nl: nl, n: -1, cand: true}
-	wordTable().fill(&t, acc)
+	t := tok{s: text[i:j], start: int32(i), end: int32(j), space: space, nl: nl, cand: true}
+	wordTable().fill(&t, acc, a)
 	return t
 }
 
 // fill completes the token t of an ASCII letter/digit run whose text,
-// offsets and spacing are set (and cand true), given its byte flags acc.
-func (wt *wordTab) fill(t *tok, acc uint8) {
+// offsets and spacing are set (and cand true), given its byte flags acc;
+// a lower-cased form that no table holds goes to the arena a.
+func (wt *wordTab) fill(t *tok, acc uint8, a *arena) {
 	raw := t.s
 	if acc&(fLower|fUpper) == 0 {
 		t.kind = kNum
-		if len(raw) <= 9 {
-			n := 0
-			for k := 0; k < len(raw); k++ {
-				n = n*10 + int(raw[k]-'0')
-			}
-			t.n = int32(n)
-		}
 		return
 	}
 	t.cap = acc&fUpper != 0 && 'A' <= raw[0] && raw[0] <= 'Z'
@@ -226,16 +258,16 @@ func (wt *wordTab) fill(t *tok, acc uint8) {
 		// "FY1998", "Q3", "5PM": the lower-case form, known or not.
 		t.kind = kAlnum
 		if e != nil {
-			t.s, t.info, t.id = e.key, e.info, e.id
+			t.s, t.id = e.key, e.id
 		} else if acc&fUpper != 0 {
-			t.s = strings.ToLower(raw)
+			t.s = a.lower(raw)
 		}
 		return
 	}
 	// t.kind is kWord. Capitalized words the rules never compare against
 	// keep their case: no rule can match them anyway.
 	if e != nil && (acc&fUpper == 0 || e.vocab) {
-		t.s, t.info, t.abbr, t.id, t.cand = e.key, e.info, e.abbrev, e.id, e.cand
+		t.s, t.abbr, t.id, t.cand = e.key, e.abbrev, e.id, e.cand
 	} else {
 		t.cand = false
 	}
@@ -270,6 +302,11 @@ type wordTab struct {
 	slots   []uint16 // power-of-two length; an id, or 0 for an empty slot
 	mask    uint32
 	entries []wordEntry // by id; entries[0] is unused
+	infos   []*wordInfo // entries[id].info by id (nil for 0)
+	// filter has, for each length and folded first byte of a key, a bit
+	// for its folded last byte: most words of a text are not in the table
+	// and fail this test without hashing.
+	filter [maxKeyLen + 1][32]uint32
 }
 
 // maxKeyLen bounds the length of the words the table holds.
@@ -313,12 +350,17 @@ var wordTable = onceValue(func() *wordTab {
 			_, e.vocab = vocab()[w]
 		}
 		wt.entries = append(wt.entries, e)
+		wt.filter[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
 		for x := wordHash(w) & wt.mask; ; x = (x + 1) & wt.mask {
 			if wt.slots[x] == 0 {
 				wt.slots[x] = e.id
 				break
 			}
 		}
+	}
+	wt.infos = make([]*wordInfo, len(wt.entries))
+	for id, e := range wt.entries {
+		wt.infos[id] = e.info
 	}
 	return wt
 })
@@ -342,6 +384,10 @@ func asciiAlnumLower(w string) bool {
 func (wt *wordTab) find(raw string) *wordEntry {
 	n := len(raw)
 	if n == 0 || n > maxKeyLen {
+		return nil
+	}
+	// (raw is ASCII letters and digits: &31 folds the case of letters.)
+	if wt.filter[n][raw[0]&31]&(1<<(raw[n-1]&31)) == 0 {
 		return nil
 	}
 	for x := wordHash(raw) & wt.mask; ; x = (x + 1) & wt.mask {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -56,56 +57,107 @@ func fmtY(y int) string {
 	return pad(y, 4)
 }
 
-func fmtYM(y, m int) string {
+// arena holds the strings built during one scan (values, lower-cased
+// words) back to back: one allocation per scan, usually, instead of one per
+// string. It only ever appends, so the strings it returned stay valid when
+// it grows (a strings.Builder leaves the old buffer to them), and each scan
+// starts a new one; the strings may thus outlive the scan, in the values
+// Find returns.
+type arena struct {
+	b    strings.Builder
+	hint int // the capacity to allocate at the first string
+}
+
+// reserve makes room for n more bytes, at least doubling the arena when it
+// grows (a strings.Builder left to itself grows by less past 256 bytes).
+func (a *arena) reserve(n int) {
+	if a.b.Cap()-a.b.Len() < n {
+		a.b.Grow(max(a.hint, n)) // to 2*cap + max(hint, n)
+	}
+}
+
+// cat returns the concatenation of parts, stored in the arena.
+func (a *arena) cat(parts ...string) string {
+	n := 0
+	for _, s := range parts {
+		n += len(s)
+	}
+	a.reserve(n)
+	start := a.b.Len()
+	for _, s := range parts {
+		a.b.WriteString(s)
+	}
+	return a.b.String()[start:]
+}
+
+// lower returns the lower-case form of the ASCII word raw, stored in the arena.
+func (a *arena) lower(raw string) string {
+	a.reserve(len(raw))
+	start := a.b.Len()
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.b.WriteByte(c)
+	}
+	return a.b.String()[start:]
+}
+
+// cat returns the concatenation of parts, stored in the arena of the scan.
+func (p *parser) cat(parts ...string) string { return p.arena.cat(parts...) }
+
+func (p *parser) fmtYM(y, m int) string {
 	if !okYear(y) || m < 1 || m > 12 {
 		return ""
 	}
-	return pad(y, 4) + "-" + pad(m, 2)
+	return p.cat(pad(y, 4), "-", pad(m, 2))
 }
 
-func fmtDate(t time.Time) string {
-	if !okYear(t.Year()) {
+func (p *parser) fmtDate(t time.Time) string {
+	y, m, d := t.Date()
+	if !okYear(y) {
 		return ""
 	}
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+	return p.cat(pad(y, 4), "-", pad(int(m), 2), "-", pad(d, 2))
 }
 
-func fmtWeek(t time.Time) string {
+func (p *parser) fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	if !okYear(y) {
 		return ""
 	}
-	return pad(y, 4) + "-W" + pad(w, 2)
+	return p.cat(pad(y, 4), "-W", pad(w, 2))
 }
 
 // fmtQ formats the quarter with absolute index qi = year*4 + (quarter-1).
-func fmtQ(qi int) string {
+func (p *parser) fmtQ(qi int) string {
 	y, q := floorDiv(qi, 4), qi-floorDiv(qi, 4)*4+1
 	if !okYear(y) {
 		return ""
 	}
-	return pad(y, 4) + "-Q" + strconv.Itoa(q)
+	return p.cat(pad(y, 4), "-Q", pad(q, 1))
 }
 
 // fmtH formats the half year with absolute index hi = year*2 + (half-1).
-func fmtH(hi int) string {
+func (p *parser) fmtH(hi int) string {
 	y, h := floorDiv(hi, 2), hi-floorDiv(hi, 2)*2+1
 	if !okYear(y) {
 		return ""
 	}
-	return pad(y, 4) + "-H" + strconv.Itoa(h)
+	return p.cat(pad(y, 4), "-H", pad(h, 1))
 }
 
 var seasonCodes = [4]string{"SP", "SU", "FA", "WI"}
 
 // fmtSeason formats the season with absolute index si = year*4 + index
 // (spring 0, summer 1, fall 2, winter 3).
-func fmtSeason(si int) string {
+func (p *parser) fmtSeason(si int) string {
 	y := floorDiv(si, 4)
 	if !okYear(y) {
 		return ""
 	}
-	return pad(y, 4) + "-" + seasonCodes[si-y*4]
+	return p.cat(pad(y, 4), "-", seasonCodes[si-y*4])
 }
 
 func floorDiv(a, b int) int {
@@ -174,53 +226,79 @@ func easter(y int) time.Time {
 }
 
 // durVal formats a duration of n units (n < 0: unspecified), plus half a unit.
-func durVal(n int, half bool, u string) string {
+func (p *parser) durVal(n int, half bool, u string) string {
 	num := "X"
 	if n >= 0 {
-		num = strconv.Itoa(n)
+		num = itoa(n)
 	}
 	switch u {
 	case "DE":
 		if n < 0 {
 			return "PXY"
 		}
-		return "P" + strconv.Itoa(10*n) + "Y"
+		return p.cat("P", itoa(10*n), "Y")
 	case "CE":
 		if n < 0 {
 			return "PXC"
 		}
-		return "P" + strconv.Itoa(100*n) + "Y"
+		return p.cat("P", itoa(100*n), "Y")
 	case "WE":
 		if n < 0 {
 			return "PXWE"
 		}
-		return "P" + strconv.Itoa(2*n) + "D"
+		return p.cat("P", itoa(2*n), "D")
 	case "H", "MIN", "S":
 		c := u
 		if u == "MIN" {
 			c = "M"
 		}
-		s := "PT" + num + c
+		suffix := ""
 		if half && n >= 0 {
 			switch u {
 			case "H":
-				s += "30M"
+				suffix = "30M"
 			case "MIN":
-				s += "30S"
+				suffix = "30S"
 			}
 		}
-		return s
+		return p.cat("PT", num, c, suffix)
 	}
-	s := "P" + num + u
+	suffix := ""
 	if half && n >= 0 {
 		switch u {
 		case "Y":
-			s += "6M"
+			suffix = "6M"
 		case "D":
-			s += "T12H"
+			suffix = "T12H"
 		case "M":
-			s += "15D"
+			suffix = "15D"
 		}
 	}
-	return s
+	return p.cat("P", num, u, suffix)
+}
+
+// weekdaySetVals holds the values of the weekly sets "every Monday" … "every Sunday".
+var weekdaySetVals = [...]string{"", "XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX-WXX-4", "XXXX-WXX-5", "XXXX-WXX-6", "XXXX-WXX-7"}
+
+// weekdaySet is the value of the set of the ISO weekday wd (1…7).
+func weekdaySet(wd int) string {
+	if 1 <= wd && wd < len(weekdaySetVals) {
+		return weekdaySetVals[wd]
+	}
+	return "XXXX-WXX-" + string(rune('0'+wd))
+}
+
+// join returns the words of the phrase ph separated by spaces
+// (strings.Join(ph, " ")), the phrases of more than one word stored in the
+// arena.
+func (p *parser) join(ph []string) string {
+	switch len(ph) {
+	case 0:
+		return ""
+	case 1:
+		return ph[0]
+	case 2:
+		return p.cat(ph[0], " ", ph[1])
+	}
+	return p.cat(strings.Join(ph, " "))
 }
