@@ -244,7 +244,12 @@ func (p *Parser) collectEntities(doc *Document, ms []entities.Mention) {
 	doc.Leaders = make([]Leader, 0, nl)
 	// Every entity's mentions are a slice of one backing array.
 	backing := make([]Mention, 0, len(ms))
-	list := make([]*[]Mention, len(keys)) // each entity's mentions
+	var listBuf [len(keyBuf)]*[]Mention
+	list := listBuf[:0] // each entity's mentions
+	if len(keys) > len(listBuf) {
+		list = make([]*[]Mention, 0, len(keys))
+	}
+	list = list[:len(keys)]
 	for _, m := range ms {
 		k, ok := keyOf(m)
 		if !ok {

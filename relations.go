@@ -3,6 +3,7 @@ package diplomacy
 import (
 	"math"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy/agreements"
@@ -39,6 +40,9 @@ func parseDatelineDate(s string, published time.Time) (time.Time, bool) {
 	return timex.ParseDate(s, published)
 }
 
+// eventsPool holds the scratch slices of relations.
+var eventsPool = sync.Pool{New: func() any { return new([]Event) }}
+
 // relations runs the time tagger and the relation packages over a parsed
 // text whose entities are known.
 func (p *Parser) relations(doc *Document, s string, ref time.Time) {
@@ -58,7 +62,10 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 		doc.Quotes = []Quote{}
 	}
 
-	var evs []Event
+	// The coder's events are gathered in a scratch slice: Merge copies
+	// what it keeps.
+	sp := eventsPool.Get().(*[]Event)
+	evs := (*sp)[:0]
 	opt := events.Options{We: events.Issuers(s, doc.Mentions)}
 	for _, sn := range doc.Sentences {
 		// All mentions: the coder looks a bounded distance back for
@@ -71,6 +78,11 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 		}
 	}
 	doc.Events = events.Merge(evs)
+	clear(evs)
+	if cap(evs) <= 1024 {
+		*sp = evs[:0]
+		eventsPool.Put(sp)
+	}
 	if doc.Events == nil {
 		doc.Events = []Event{}
 	}

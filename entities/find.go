@@ -44,9 +44,10 @@ type scanBufs struct {
 	people map[string]int
 	out    []Mention   // mentions while they are found; copied out at the end
 	starts map[int]int // for scan.startIdx
+	byEnd  map[int]int // for scan.officials
 }
 
-var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}} }}
+var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}, byEnd: map[int]int{}} }}
 
 // release clears the references to the caller's text and returns b to the
 // pool, unless a very long text made it too large to keep.
@@ -59,6 +60,7 @@ func (b *scanBufs) release() {
 	clear(b.people)
 	clear(b.out)
 	clear(b.starts)
+	clear(b.byEnd)
 	scanPool.Put(b)
 }
 
@@ -94,7 +96,8 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	sc.anaphora()
 	sortMentions(sc.out)
 	b.out = sc.out // cleared by release
-	return append(make([]Mention, 0, len(sc.out)), sc.out...)
+	// One spare slot: a caller often adds one mention, the dateline's.
+	return append(make([]Mention, 0, len(sc.out)+1), sc.out...)
 }
 
 func (sc *scan) prepare() {

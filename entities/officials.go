@@ -14,7 +14,8 @@ import (
 // state or organization they act for comes from the mention right before
 // the title; a person with a title but no affiliation is left out.
 func (sc *scan) officials() {
-	byEnd := map[int]int{} // token index after a mention -> index in sc.out
+	byEnd := sc.bufs.byEnd // token index after a mention -> index in sc.out
+	clear(byEnd)
 	for k, m := range sc.out {
 		if m.Kind == KindCountry || m.Kind == KindOrganization {
 			if e := sc.tokenAt(m.End); e >= 0 {

@@ -102,38 +102,65 @@ func Merge(evs []Event) []Event {
 		}
 		return key{e.Type, a, b}
 	}
-	idx := make([]int, len(evs))
-	for i := range idx {
-		idx[i] = i
+	// Scratch on the stack for the few events of most documents; a map
+	// finds the keys of a longer list.
+	const small = 16
+	var idxBuf [small]int
+	var orderBuf [small]key
+	var bestBuf [small]int
+	idx := idxBuf[:0]
+	if len(evs) > small {
+		idx = make([]int, 0, len(evs))
+	}
+	for i := range evs {
+		idx = append(idx, i)
 	}
 	slices.SortStableFunc(idx, func(i, j int) int {
 		return cmp.Compare(evs[i].Evidence.Start, evs[j].Evidence.Start)
 	})
-	best := make(map[key]int, len(evs))
-	order := make([]key, 0, len(evs))
+	// order lists the distinct keys by first report; best[n] is the event
+	// kept for order[n].
+	order, best := orderBuf[:0], bestBuf[:0]
+	var pos map[key]int
+	if len(evs) > small {
+		pos = make(map[key]int, len(evs))
+	}
+	find := func(k key) (int, bool) {
+		if pos != nil {
+			n, ok := pos[k]
+			return n, ok
+		}
+		for n := range order {
+			if order[n] == k {
+				return n, true
+			}
+		}
+		return 0, false
+	}
 	for _, i := range idx {
 		k := keyOf(evs[i])
-		j, ok := best[k]
+		n, ok := find(k)
 		if !ok {
-			best[k] = i
+			if pos != nil {
+				pos[k] = len(order)
+			}
 			order = append(order, k)
+			best = append(best, i)
 			continue
 		}
+		j := best[n]
 		switch {
 		case evs[j].Negated && !evs[i].Negated:
-			best[k] = i
+			best[n] = i
 		case evs[j].Negated == evs[i].Negated && evs[i].Date == evs[j].Date &&
 			specificity(evs[i].CAMEO) > specificity(evs[j].CAMEO):
 			// "Russia, Cuba discuss ..." (040) then "a telephone
 			// conversation" (041) on the same day: one action, told
 			// most precisely.
-			best[k] = i
+			best[n] = i
 		}
 	}
-	keep := idx[:0] // idx is read no more: reuse it
-	for _, k := range order {
-		keep = append(keep, best[k])
-	}
+	keep := best
 	slices.SortStableFunc(keep, func(i, j int) int {
 		if c := cmp.Compare(evs[i].Evidence.Start, evs[j].Evidence.Start); c != 0 {
 			return c
