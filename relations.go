@@ -70,11 +70,12 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 	for _, sn := range doc.Sentences {
 		// All mentions: the coder looks a bounded distance back for
 		// "he", "the two presidents" and the like.
-		for _, ev := range events.CodeWith(s, sn, doc.Mentions, opt) {
-			if ev.Date == "" {
-				ev.Date = sentenceDate(doc.Times, sn, doc.Published)
+		n := len(evs)
+		evs = events.AppendCodeWith(evs, s, sn, doc.Mentions, opt)
+		for i := n; i < len(evs); i++ {
+			if evs[i].Date == "" {
+				evs[i].Date = sentenceDate(doc.Times, sn, doc.Published)
 			}
-			evs = append(evs, ev)
 		}
 	}
 	doc.Events = events.Merge(evs)

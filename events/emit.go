@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/diplomacy-go/diplomacy/entities"
@@ -376,10 +375,7 @@ func (c *coder) emit() []Event {
 		}
 	}
 	c.evs = out
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out // scratch: the caller copies it before c.free
 }
 
 // hasEvent reports whether evs holds an event of type typ between a and b,

@@ -55,6 +55,12 @@ func Code(text string, sent entities.Span, mentions []entities.Mention) []Event 
 // CodeWith is Code with options; unlike Code, it does not guess the issuers
 // of a statement when opt.We is empty.
 func CodeWith(text string, sent entities.Span, mentions []entities.Mention, opt Options) []Event {
+	return AppendCodeWith(nil, text, sent, mentions, opt)
+}
+
+// AppendCodeWith is CodeWith appending the events to dst and returning the
+// extended slice, for callers that gather the events of many sentences.
+func AppendCodeWith(dst []Event, text string, sent entities.Span, mentions []entities.Mention, opt Options) []Event {
 	if sent.Start < 0 {
 		sent.Start = 0
 	}
@@ -62,18 +68,18 @@ func CodeWith(text string, sent entities.Span, mentions []entities.Mention, opt 
 		sent.End = len(text)
 	}
 	if sent.Start >= sent.End {
-		return nil
+		return dst
 	}
 	lx := loadLexicon()
 	var g gateState
 	if !g.run(lx, text, sent.Start, sent.End) {
-		return nil // no trigger word: mayMatch would say no
+		return dst // no trigger word: mayMatch would say no
 	}
 	c := newCoder(lx, text, sent, mentions, opt)
 	c.possible, c.gated = g.possible, g.gated()
-	evs := c.run()
+	dst = append(dst, c.run()...)
 	c.free()
-	return evs
+	return dst
 }
 
 // specificity ranks CAMEO codes: a longer code, or one that does not end

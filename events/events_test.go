@@ -563,3 +563,23 @@ func TestMergeSpecific(t *testing.T) {
 		t.Errorf("got %+v, want the first report", got)
 	}
 }
+
+// TestAppendCodeWith checks that AppendCodeWith appends what CodeWith
+// returns and leaves what dst held.
+func TestAppendCodeWith(t *testing.T) {
+	text := "Kenya and Ghana signed a trade accord on Monday. Ghana condemned the raid. The weather was mild."
+	d := prepare(text)
+	held := Event{Type: "HELD"}
+	dst := []Event{held}
+	var want []Event
+	for _, s := range d.sents {
+		want = append(want, CodeWith(text, s, d.ms, Options{})...)
+		dst = AppendCodeWith(dst, text, s, d.ms, Options{})
+	}
+	if len(want) == 0 {
+		t.Fatal("no events to compare")
+	}
+	if d := cmp.Diff(append([]Event{held}, want...), dst); d != "" {
+		t.Errorf("AppendCodeWith (-want +got):\n%s", d)
+	}
+}
