@@ -127,7 +127,7 @@ func (d *doc) subjectVerb(lo, hi int) actKind {
 			kind = actSpeech
 		}
 		kind |= actVerbs[w]
-		if kind == 0 && tk.upper || w == "'s" || w == "and" || agentWords[w] || titleWords[w] {
+		if kind == 0 && tk.upper || w == "'s" || w == "and" || agentWords.has(w) || titleWords.has(w) {
 			t++ // the rest of the subject: "Foreign Minister X", "Iran's foreign ministry"
 			continue
 		}
@@ -137,12 +137,12 @@ func (d *doc) subjectVerb(lo, hi int) actKind {
 		if kind != 0 {
 			return kind | actGeneric
 		}
-		if modalCues[w] {
+		if modalCues.has(w) {
 			modal = true
 			t++
 			continue
 		}
-		if subjectSkip[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if subjectSkip.has(w) || strings.HasSuffix(w, "ly") && len(w) > 4 {
 			t++
 			continue
 		}
@@ -168,7 +168,7 @@ func (d *doc) deedAgent(kind actKind, t int) []string {
 			if tk.kind != tokWord || actVerbs[d.norm(k)]&kind == 0 || d.mentionAt(k) >= 0 {
 				continue
 			}
-			if k > lo && determiners[d.norm(k-1)] {
+			if k > lo && determiners.has(d.norm(k-1)) {
 				continue // a noun: "the launch", "its strikes"
 			}
 			if codes := d.deedSubject(k, lo); len(codes) > 0 {
@@ -190,7 +190,7 @@ func (d *doc) deedSubject(k, lo int) []string {
 				if pw == "the" && p-1 >= lo {
 					pw = d.norm(p - 1)
 				}
-				if victimPreps[pw] || objectPreps[pw] || pw == "by" || pw == "from" {
+				if victimPreps.has(pw) || objectPreps.has(pw) || pw == "by" || pw == "from" {
 					return nil
 				}
 			}
@@ -200,7 +200,7 @@ func (d *doc) deedSubject(k, lo int) []string {
 		if d.toks[b].kind != tokWord && w != "-" {
 			return nil
 		}
-		if !(subjectSkip[w] || agentWords[w] || titleWords[w] || w == "'s" || w == "-" || w == "test" || strings.HasSuffix(w, "ly") && len(w) > 4) {
+		if !(subjectSkip.has(w) || agentWords.has(w) || titleWords.has(w) || w == "'s" || w == "-" || w == "test" || strings.HasSuffix(w, "ly") && len(w) > 4) {
 			return nil
 		}
 	}

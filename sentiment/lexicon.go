@@ -97,15 +97,26 @@ type Lexicon struct {
 func (l *Lexicon) first(w string) []entry { return l.index.get(w) }
 
 // wordTable maps words to their entries with open addressing and linear
-// probing; it is built once and then only read.
+// probing; it is built once and then only read. A word's slot and its bit
+// in the filter both come from its sketch, computed once per word.
 type wordTable struct {
-	slots  []int32 // 1 + index into keys and vals; 0 is an empty slot
+	slots  []tableSlot
 	keys   []string
 	vals   [][]entry
 	filter *[1 << (filterBits - 6)]uint64 // the sketches of the keys, to reject most words quickly
 }
 
-const filterBits = 14
+// tableSlot is a slot of a wordTable: the key's sketch, to pass over the
+// other keys without comparing strings, and 1 + the key's index in keys and
+// vals; k is 0 in an empty slot.
+type tableSlot struct {
+	h uint32
+	k int32
+}
+
+// filterBits is the log2 of the filter's size in bits: 4 KB, eight times
+// the lexicon's first words or more, so that few other words pass.
+const filterBits = 15
 
 // sketch hashes the length and the outer letters of a non-empty word.
 func sketch(w string) uint32 {
@@ -114,18 +125,18 @@ func sketch(w string) uint32 {
 	if n > 1 {
 		h ^= uint32(w[1])*0x27D4EB2F ^ uint32(w[n-2])*0x165667B1
 	}
-	return (h * 0x9E3779B1) >> (32 - filterBits)
+	return h * 0x9E3779B1
 }
 
-// hashWord is FNV-1a over the bytes of w.
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
+// passes reports whether the sketch h of a word is in the filter: false
+// for most words that are no key.
+func (t *wordTable) passes(h uint32) bool {
+	f := h >> (32 - filterBits)
+	return t.filter != nil && t.filter[f>>6]&(1<<(f&63)) != 0
 }
+
+// slot is the first slot of the word of sketch h in a table of mask+1 slots.
+func slot(h, mask uint32) uint32 { return (h ^ h>>15) & mask }
 
 func newWordTable(m map[string][]entry) wordTable {
 	keys := make([]string, 0, len(m))
@@ -134,46 +145,49 @@ func newWordTable(m map[string][]entry) wordTable {
 	}
 	sort.Strings(keys) // a deterministic layout
 	n := 16
-	for n < 4*len(keys) {
+	for n < 2*len(keys) {
 		n *= 2
 	}
-	t := wordTable{slots: make([]int32, n), keys: keys, vals: make([][]entry, len(keys)), filter: new([1 << (filterBits - 6)]uint64)}
+	t := wordTable{slots: make([]tableSlot, n), keys: keys, vals: make([][]entry, len(keys)), filter: new([1 << (filterBits - 6)]uint64)}
 	mask := uint32(n - 1)
 	for i, k := range keys {
-		if k != "" {
-			f := sketch(k)
-			t.filter[f>>6] |= 1 << (f & 63)
+		if k == "" {
+			continue // no word is empty: get never looks for it
 		}
+		h := sketch(k)
+		f := h >> (32 - filterBits)
+		t.filter[f>>6] |= 1 << (f & 63)
 		t.vals[i] = m[k]
-		h := hashWord(k) & mask
-		for t.slots[h] != 0 {
-			h = (h + 1) & mask
+		s := slot(h, mask)
+		for t.slots[s].k != 0 {
+			s = (s + 1) & mask
 		}
-		t.slots[h] = int32(i + 1)
+		t.slots[s] = tableSlot{h: h, k: int32(i + 1)}
 	}
 	return t
 }
 
+// get returns the entries of w.
 func (t *wordTable) get(w string) []entry {
-	if len(w) == 0 || t.filter == nil {
+	if len(w) == 0 {
 		return nil
 	}
-	if f := sketch(w); t.filter[f>>6]&(1<<(f&63)) == 0 {
-		return nil // most words end here
+	if h := sketch(w); t.passes(h) {
+		return t.lookup(w, h)
 	}
-	return t.lookup(w)
+	return nil // most words end here
 }
 
-// lookup finds w in the table proper.
-func (t *wordTable) lookup(w string) []entry {
+// lookup finds w, whose sketch is h, in the table proper.
+func (t *wordTable) lookup(w string, h uint32) []entry {
 	mask := uint32(len(t.slots) - 1)
-	for h := hashWord(w) & mask; ; h = (h + 1) & mask {
-		k := t.slots[h]
-		if k == 0 {
+	for s := slot(h, mask); ; s = (s + 1) & mask {
+		sl := t.slots[s]
+		if sl.k == 0 {
 			return nil
 		}
-		if t.keys[k-1] == w {
-			return t.vals[k-1]
+		if sl.h == h && t.keys[sl.k-1] == w {
+			return t.vals[sl.k-1]
 		}
 	}
 }

@@ -18,32 +18,70 @@ type item struct {
 
 // appendMatch segments toks into items, preferring the longest lexicon term
 // at each position, and appends them to dst. Hyphens inside a term are
-// skipped ("win-win").
-func (l *Lexicon) appendMatch(dst []item, tt *tokens) []item {
+// skipped ("win-win"). With ix not nil it also indexes the items of an
+// empty dst (see itemIndex).
+func (l *Lexicon) appendMatch(dst []item, tt *tokens, ix *itemIndex) []item {
 	items := dst
 	toks := tt.toks
+	if ix != nil {
+		ix.itemAt = resize(ix.itemAt, len(toks))
+	}
 	for i := 0; i < len(toks); {
-		t := &toks[i]
-		if t.kind == tokWord && l != nil {
-			if es := l.first(tt.normOf(t)); es != nil {
-				best, bestEnd := -1, 0
-				for k := range es {
-					if end, ok := matchRest(tt, i+1, es[k].rest); ok {
-						best, bestEnd = k, end
-						break // entries are sorted longest first
+		if t := &toks[i]; t.kind == tokWord && l != nil {
+			// the filter answers most words without a look in the table
+			if w := tt.normOf(t); len(w) > 0 {
+				if h := sketch(w); l.index.passes(h) {
+					if end, term := l.matchAt(tt, i, w, h); term != nil {
+						items = ix.addTerm(items, item{i: i, j: end, term: term})
+						i = end
+						continue
 					}
 				}
-				if best >= 0 {
-					items = append(items, item{i: i, j: bestEnd, term: &es[best].term})
-					i = bestEnd
-					continue
-				}
 			}
+		}
+		if ix != nil {
+			ix.itemAt[i] = int32(len(items))
 		}
 		items = append(items, item{i: i, j: i + 1})
 		i++
 	}
 	return items
+}
+
+// addTerm appends it, the item of a lexicon term, to items, indexing it
+// when ix is not nil.
+func (ix *itemIndex) addTerm(items []item, it item) []item {
+	if ix != nil {
+		k := int32(len(items))
+		for t := it.i; t < it.j; t++ {
+			ix.itemAt[t] = k
+		}
+		ix.termed = append(ix.termed, k)
+		if scored(it) {
+			ix.scored = append(ix.scored, k)
+		}
+	}
+	return append(items, it)
+}
+
+// matchAt returns the longest lexicon term that starts at token i, whose
+// norm is w with the sketch h, and the end of its tokens; term is nil when
+// there is none.
+func (l *Lexicon) matchAt(tt *tokens, i int, w string, h uint32) (end int, term *Term) {
+	es := l.index.lookup(w, h)
+	for k := range es {
+		if end, ok := matchRest(tt, i+1, es[k].rest); ok {
+			return end, &es[k].term // entries are sorted longest first
+		}
+	}
+	return 0, nil
+}
+
+// itemIndex indexes the items of a text.
+type itemIndex struct {
+	itemAt []int32 // token index -> index of the item that covers it
+	termed []int32 // indices of the items that are lexicon terms, ascending
+	scored []int32 // indices of the items that score (words and phrases), ascending
 }
 
 // matchRest matches words against toks from position k, skipping hyphens
@@ -188,7 +226,7 @@ func putScratch(sc *scratch) {
 func (l *Lexicon) score(sc *scratch, s, low string) float64 {
 	sc.reset(low)
 	appendTokens(&sc.tokens, s)
-	sc.items = l.appendMatch(sc.items[:0], &sc.tokens)
+	sc.items = l.appendMatch(sc.items[:0], &sc.tokens, nil)
 	sc.hits = appendHits(sc.hits[:0], &sc.tokens, sc.items)
 	sum := 0.0
 	for _, h := range sc.hits {
@@ -245,13 +283,22 @@ func (d *doc) tone(sents []entities.Span) float64 {
 	if len(sents) == 0 {
 		sents = whole[:]
 	}
+	// the token ranges stances found for the same sentences, if it did
+	spans := d.spans
+	if len(spans) != len(sents) {
+		spans = nil
+	}
 	var sc *scratch
 	sum, weight := 0.0, 0.0
-	for _, sp := range sents {
+	for si, sp := range sents {
 		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
 			continue
 		}
-		v, ok := d.sentScore(sp)
+		var span *[2]int
+		if spans != nil {
+			span = &spans[si]
+		}
+		v, ok := d.sentScore(sp, span)
 		if !ok {
 			if sc == nil {
 				sc = scratchPool.Get().(*scratch)
@@ -274,15 +321,29 @@ func (d *doc) tone(sents []entities.Span) float64 {
 
 // sentScore scores the sentence sp from the doc's tokens and items; ok is
 // false when sp cuts a token or an item, or starts with a clitic, where the
-// sentence alone would be read differently.
-func (d *doc) sentScore(sp entities.Span) (v float64, ok bool) {
+// sentence alone would be read differently. span, when not nil, is the
+// token range sentenceTokens found for sp.
+func (d *doc) sentScore(sp entities.Span, span *[2]int) (v float64, ok bool) {
 	toks := d.toks
-	t0 := searchEnd(toks, d.toneAt, sp.Start)
-	d.toneAt = t0 // sentences come in order: search on from here
-	if t0 < len(toks) && toks[t0].start < sp.Start {
-		return 0, false
+	var t0, t1 int
+	if span != nil {
+		// span[0] is the first token that starts at sp.Start or later: the
+		// first that ends after sp.Start unless the token before it does,
+		// which is then cut by sp; span[1] is the first that ends after
+		// sp.End, as below
+		t0, t1 = span[0], span[1]
+		if t0 > 0 && toks[t0-1].end > sp.Start {
+			return 0, false
+		}
+	} else {
+		t0 = searchEnd(toks, d.toneAt, sp.Start)
+		if t0 < len(toks) && toks[t0].start < sp.Start {
+			d.toneAt = t0
+			return 0, false
+		}
+		t1 = searchEnd(toks, t0, sp.End)
+		d.toneAt = t1 // sentences come in order: search on from the end of this one
 	}
-	t1 := searchEnd(toks, t0, sp.End)
 	if t1 < len(toks) && toks[t1].start < sp.End {
 		return 0, false
 	}

@@ -50,13 +50,11 @@ type actorMention struct {
 
 // doc is the working state of Stances over one text.
 type doc struct {
-	l        *Lexicon
-	text     string
-	tokens            // the tokens of text, with low = asciiLower(text)
-	items    []item   // lexicon items over all tokens
-	itemAt   []int32  // token index -> index of the item that covers it
-	termed   []int32  // indices of the items that are lexicon terms, ascending
-	scored   []int32  // indices of the items that score (words and phrases), ascending
+	l      *Lexicon
+	text   string
+	tokens        // the tokens of text, with low = asciiLower(text)
+	items  []item // lexicon items over all tokens
+	itemIndex
 	ment     []int32  // token index -> 1 + actor mention index, 0 if none
 	named    []bool   // token index -> inside any entity mention (no sentiment there)
 	vspan    [][2]int // voice index -> token range
@@ -73,6 +71,9 @@ type doc struct {
 	turn   []string
 	inTurn bool
 	// reusable buffers
+	codes    []string // the arena of code lists (see one)
+	accs     []pairAcc
+	accIdx   map[pairKey]int32 // pair -> index in accs, past maxLinearPairs pairs
 	hitBuf   []hit
 	contribs []contribution
 	spanBuf  [][2]int
@@ -158,7 +159,7 @@ func (d *doc) stances(sents []entities.Span) []Stance {
 		d.turnLabel(sp[0], sp[1])
 		contribs = d.sentence(sp[0], sp[1], sent, contribs)
 	}
-	return aggregate(text, contribs)
+	return d.aggregate(contribs)
 }
 
 func validSpan(s entities.Span, n int) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= n }
@@ -197,22 +198,28 @@ func reserve[T any](s []T, n int) []T {
 	return make([]T, 0, n)
 }
 
-// The searches below are sort.Search over a sorted slice, looking first at
-// the probeLen elements from hint on: the sentences, mentions and terms are
-// read in order, so the answer is often just after the last one.
-const probeLen = 16
+// The searches below are sort.Search over a sorted slice, galloping from a
+// hint: the sentences, mentions and terms are read in order, so the answer
+// is often a little after the last one. From hint, when the predicate is
+// false just before it, they look 1, 2, 4 ... elements ahead until it holds,
+// then bisect the last step; the answer is the same as from 0. (The
+// predicate of each is written out, for speed.)
 
 // searchEnd returns the first token from which toks[k].end > pos.
 func searchEnd(toks []token, hint, pos int) int {
-	lo := 0
-	if hint > 0 && hint <= len(toks) && toks[hint-1].end <= pos {
-		for lo = hint; lo < len(toks) && lo < hint+probeLen; lo++ {
-			if toks[lo].end > pos {
-				return lo
-			}
-		}
+	lo, n := 0, len(toks)
+	if hint > 0 && hint <= n && toks[hint-1].end <= pos {
+		lo = hint
 	}
-	for hi := len(toks); lo < hi; {
+	// gallop: hi = lo, lo+1, lo+3, lo+7 ... until the predicate holds at hi
+	hi, step := lo, 1
+	for hi < n && toks[hi].end <= pos {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, n)
+	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if toks[m].end > pos {
 			hi = m
@@ -225,15 +232,19 @@ func searchEnd(toks []token, hint, pos int) int {
 
 // searchStart returns the first token from which toks[k].start >= pos.
 func searchStart(toks []token, hint, pos int) int {
-	lo := 0
-	if hint > 0 && hint <= len(toks) && toks[hint-1].start < pos {
-		for lo = hint; lo < len(toks) && lo < hint+probeLen; lo++ {
-			if toks[lo].start >= pos {
-				return lo
-			}
-		}
+	lo, n := 0, len(toks)
+	if hint > 0 && hint <= n && toks[hint-1].start < pos {
+		lo = hint
 	}
-	for hi := len(toks); lo < hi; {
+	// gallop: hi = lo, lo+1, lo+3, lo+7 ... until the predicate holds at hi
+	hi, step := lo, 1
+	for hi < n && toks[hi].start < pos {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, n)
+	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if toks[m].start >= pos {
 			hi = m
@@ -244,17 +255,21 @@ func searchStart(toks []token, hint, pos int) int {
 	return lo
 }
 
-// searchIdx returns the first index from which idx[x] >= k.
+// searchIdx returns the first index from which int(idx[x]) >= k.
 func searchIdx(idx []int32, hint, k int) int {
-	lo := 0
-	if hint > 0 && hint <= len(idx) && int(idx[hint-1]) < k {
-		for lo = hint; lo < len(idx) && lo < hint+probeLen; lo++ {
-			if int(idx[lo]) >= k {
-				return lo
-			}
-		}
+	lo, n := 0, len(idx)
+	if hint > 0 && hint <= n && int(idx[hint-1]) < k {
+		lo = hint
 	}
-	for hi := len(idx); lo < hi; {
+	// gallop: hi = lo, lo+1, lo+3, lo+7 ... until the predicate holds at hi
+	hi, step := lo, 1
+	for hi < n && int(idx[hi]) < k {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, n)
+	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if int(idx[m]) >= k {
 			hi = m
@@ -274,27 +289,15 @@ const maxPooled = 1 << 16
 func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice, actors bool) *doc {
 	d := docPool.Get().(*doc)
 	*d = doc{l: l, text: text, voices: voices,
-		tokens: tokens{toks: d.toks, extra: d.extra}, items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
+		tokens: tokens{toks: d.toks, extra: d.extra}, items: d.items[:0], itemIndex: itemIndex{itemAt: d.itemAt, scored: d.scored[:0], termed: d.termed[:0]}, ment: d.ment, voice: d.voice,
 		named: d.named, vspan: d.vspan, ments: d.ments[:0], hitBuf: d.hitBuf[:0],
-		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0], scored: d.scored[:0], termed: d.termed[:0]}
+		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0], codes: d.codes[:0], accs: d.accs[:0], accIdx: d.accIdx}
 	// size the buffers from the text up front: wire copy has about one
 	// token per five bytes
 	d.toks = reserve(d.toks, len(text)/4+16)
 	d.reset(asciiLower(text))
 	appendTokens(&d.tokens, text)
-	d.items = l.appendMatch(reserve(d.items, len(d.toks)), &d.tokens)
-	d.itemAt = resize(d.itemAt, len(d.toks))
-	for k, it := range d.items {
-		for t := it.i; t < it.j; t++ {
-			d.itemAt[t] = int32(k)
-		}
-		if it.term != nil {
-			d.termed = append(d.termed, int32(k))
-			if scored(it) {
-				d.scored = append(d.scored, int32(k))
-			}
-		}
-	}
+	d.items = l.appendMatch(reserve(d.items, len(d.toks)), &d.tokens, &d.itemIndex)
 	if actors {
 		d.mapActors(mentions, voices)
 	}
@@ -330,7 +333,7 @@ func (d *doc) mapActors(mentions []entities.Mention, voices []Voice) {
 		if m.Kind != entities.KindLeader && d.groupAfter(t1) {
 			continue // "the Syrian opposition" is not the Syrian state
 		}
-		if t0 >= 2 && d.toks[t0].hyphen && notStatePrefix[d.norm(t0-2)] || notStatePrefix[d.norm(t0)] && t0+1 < t1 && d.norm(t0+1) == "-" {
+		if t0 >= 2 && d.toks[t0].hyphen && notStatePrefix.has(d.norm(t0-2)) || notStatePrefix.has(d.norm(t0)) && t0+1 < t1 && d.norm(t0+1) == "-" {
 			continue // "post-Soviet", "anti-American"
 		}
 		free := true
@@ -374,9 +377,14 @@ func (d *doc) release() {
 	clear(d.extra)
 	clear(d.ments)
 	clear(d.contribs)
-	*d = doc{tokens: tokens{toks: d.toks[:0], extra: d.extra[:0]}, items: d.items[:0], itemAt: d.itemAt, ment: d.ment, voice: d.voice,
+	clear(d.codes)
+	if len(d.accIdx) > maxLinearPairs*64 {
+		d.accIdx = nil // do not keep the index of a huge text
+	}
+	clear(d.accIdx)
+	*d = doc{tokens: tokens{toks: d.toks[:0], extra: d.extra[:0]}, items: d.items[:0], itemIndex: itemIndex{itemAt: d.itemAt, scored: d.scored[:0], termed: d.termed[:0]}, ment: d.ment, voice: d.voice,
 		named: d.named, vspan: d.vspan, ments: d.ments[:0], hitBuf: d.hitBuf[:0],
-		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0], scored: d.scored[:0], termed: d.termed[:0]}
+		contribs: d.contribs[:0], spanBuf: d.spanBuf[:0], codes: d.codes[:0], accs: d.accs[:0], accIdx: d.accIdx}
 	docPool.Put(d)
 }
 
@@ -387,7 +395,7 @@ func (d *doc) groupAfter(t int) bool {
 		if d.toks[k].kind != tokWord {
 			return false
 		}
-		if groupNouns[d.norm(k)] {
+		if groupNouns.has(d.norm(k)) {
 			return true
 		}
 	}
@@ -411,7 +419,7 @@ func (d *doc) sentenceTokens(sents []entities.Span) [][2]int {
 	}
 	out := d.spanBuf[:0]
 	defer func() { d.spanBuf = out }()
-	prev := 0 // sentences come in order: search on from the last one
+	prev := 0 // sentences come in order: search on from the end of the last one
 	for _, s := range sents {
 		if !validSpan(s, len(d.text)) {
 			out = append(out, [2]int{0, 0})
@@ -419,7 +427,7 @@ func (d *doc) sentenceTokens(sents []entities.Span) [][2]int {
 		}
 		t0 := searchStart(d.toks, prev, s.Start)
 		t1 := searchEnd(d.toks, t0, s.End)
-		prev = t0
+		prev = t1
 		out = append(out, [2]int{t0, t1})
 	}
 	return out
@@ -495,14 +503,6 @@ var (
 		"chancellor", "ambassador", "officials", "authorities", "embassy", "forces", "troops", "army", "navy")
 )
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 func (d *doc) norm(t int) string { return d.normAt(t) }
 
 // isBoundaryTok reports whether token t ends a clause.
@@ -522,7 +522,8 @@ func (d *doc) mentionAt(t int) int {
 // group returns the codes of the mention at index m and of the mentions
 // coordinated with it ("X and Y", "X, Y and Z", "Russian-Cuban") within [lo, hi).
 func (d *doc) group(m, lo, hi int) []string {
-	codes := []string{d.ments[m].code}
+	start := len(d.codes)
+	d.codes = append(d.codes, d.ments[m].code)
 	// forward
 	for t := d.ments[m].t1; t < hi; {
 		sep := t
@@ -536,7 +537,7 @@ func (d *doc) group(m, lo, hi int) []string {
 		if n < 0 {
 			break
 		}
-		codes = appendUnique(codes, d.ments[n].code)
+		d.addCode(start, d.ments[n].code)
 		t = d.ments[n].t1
 	}
 	// backward
@@ -552,10 +553,10 @@ func (d *doc) group(m, lo, hi int) []string {
 		if n < 0 {
 			break
 		}
-		codes = appendUnique(codes, d.ments[n].code)
+		d.addCode(start, d.ments[n].code)
 		t = d.ments[n].t0 - 1
 	}
-	return codes
+	return d.codes[start:len(d.codes):len(d.codes)]
 }
 
 // groupEnd returns the token after the last mention coordinated with m
@@ -584,8 +585,28 @@ func (d *doc) groupSep(t int) bool {
 	case "and", ",", "-", "the", "both", "his", "her", "its", "their", "counterpart", "counterparts":
 		return true
 	default:
-		return d.mentionAt(t) < 0 && (titleWords[w] || agentWords[w] && w != "a" && w != "an")
+		return d.mentionAt(t) < 0 && (titleWords.has(w) || agentWords.has(w) && w != "a" && w != "an")
 	}
+}
+
+// one returns the list of the single code c. Code lists are cut from the
+// doc's arena rather than allocated: no list outlives the doc (stances copy
+// the strings), each list is a fresh stretch of the arena (so lists that
+// are different slices stay different, as the speaker tracking of sentence
+// needs), and each has its length as capacity (so appending to it copies).
+func (d *doc) one(c string) []string {
+	d.codes = append(d.codes, c)
+	n := len(d.codes)
+	return d.codes[n-1 : n : n]
+}
+
+// addCode appends c to the code list being built at d.codes[start:] unless
+// it is empty or already there: appendUnique for the arena.
+func (d *doc) addCode(start int, c string) {
+	if c == "" || contains(d.codes[start:], c) {
+		return
+	}
+	d.codes = append(d.codes, c)
 }
 
 func appendUnique(s []string, v ...string) []string {
@@ -633,7 +654,9 @@ func (d *doc) findIssuers(spans [][2]int) []string {
 		return nil
 	}
 	// "We, the leaders of X, Y and Z" anywhere declares the authors
-	for s := range spans {
+	// (when no token can be "we", the scan of all tokens is skipped)
+	we := mayHoldWord(d.low, "we")
+	for s := 0; we && s < len(spans); s++ {
 		lo, hi := spans[s][0], spans[s][1]
 		for t := lo; t+4 < hi; t++ {
 			if d.norm(t) != "we" {
@@ -656,6 +679,15 @@ func (d *doc) findIssuers(spans [][2]int) []string {
 	isStatement := false
 	for s := 0; s < n; s++ {
 		for t := spans[s][0]; t < spans[s][1]; t++ {
+			if tk := &d.toks[t]; tk.x == 0 {
+				// the norm is the token's bytes: most words are
+				// ruled out by their length
+				switch tk.end - tk.start {
+				case len("we"), len("statement"), len("communique"), len("declaration"):
+				default:
+					continue
+				}
+			}
 			switch d.norm(t) {
 			case "statement", "declaration", "communique", "communiqué":
 				isStatement = true
@@ -667,7 +699,7 @@ func (d *doc) findIssuers(spans [][2]int) []string {
 		}
 	}
 	for t := spans[0][0]; t < spans[0][1]; t++ {
-		isStatement = isStatement || issuerDocWords[d.norm(t)]
+		isStatement = isStatement || issuerDocWords.has(d.norm(t))
 	}
 	if !isStatement || !d.speaksFirstPerson(spans) {
 		return nil
@@ -714,7 +746,7 @@ func (d *doc) speaksFirstPerson(spans [][2]int) bool {
 // its headline: "Statement by X", "Remarks of X", "X's interview to ...".
 func (d *doc) headlineIssuer(lo, hi int) []string {
 	for t := lo; t+1 < hi; t++ {
-		if !issuerDocWords[d.norm(t)] {
+		if !issuerDocWords.has(d.norm(t)) {
 			continue
 		}
 		if w := d.norm(t + 1); w == "by" || w == "of" || w == "from" {
@@ -728,7 +760,7 @@ func (d *doc) headlineIssuer(lo, hi int) []string {
 				continue
 			}
 			if m := d.mentionAt(b - 1); m >= 0 {
-				return []string{d.ments[m].code}
+				return d.one(d.ments[m].code)
 			}
 		}
 	}
@@ -737,18 +769,18 @@ func (d *doc) headlineIssuer(lo, hi int) []string {
 
 // listAfter collects the actor codes of a list of names starting at token t.
 func (d *doc) listAfter(t, hi int) []string {
-	var codes []string
+	start := len(d.codes)
 	gap := 0
 	for t < hi {
 		if m := d.mentionAt(t); m >= 0 {
-			codes = appendUnique(codes, d.ments[m].code)
+			d.addCode(start, d.ments[m].code)
 			t = d.ments[m].t1
 			gap = 0
 			continue
 		}
 		w := d.norm(t)
 		tk := d.toks[t]
-		if listWords[w] || agentWords[w] || (tk.kind == tokWord && tk.upper && gap < 6) {
+		if listWords.has(w) || agentWords.has(w) || (tk.kind == tokWord && tk.upper && gap < 6) {
 			gap++
 			if gap > 8 {
 				break
@@ -758,7 +790,10 @@ func (d *doc) listAfter(t, hi int) []string {
 		}
 		break
 	}
-	return codes
+	if len(d.codes) == start {
+		return nil
+	}
+	return d.codes[start:len(d.codes):len(d.codes)]
 }
 
 // turnLabel reads a speaker label opening a paragraph of a transcript:
@@ -788,14 +823,14 @@ func (d *doc) turnLabel(lo, hi int) {
 	d.inTurn, d.turn = true, nil
 	for t := lo; t < colon; t++ {
 		if m := d.mentionAt(t); m >= 0 {
-			d.turn = []string{d.ments[m].code}
+			d.turn = d.one(d.ments[m].code)
 			return
 		}
 	}
 	last := d.norm(colon - 1)
 	for _, m := range d.ments {
 		if m.kind == entities.KindLeader && d.norm(m.t1-1) == last {
-			d.turn = []string{m.code}
+			d.turn = d.one(m.code)
 			return
 		}
 	}
@@ -809,7 +844,7 @@ func (d *doc) speakerAt(t int, sentSpkr []string) []string {
 		if d.voices[v].Actor == "" {
 			return nil
 		}
-		return []string{d.voices[v].Actor}
+		return d.one(d.voices[v].Actor)
 	}
 	if len(sentSpkr) > 0 {
 		return sentSpkr
@@ -826,7 +861,7 @@ func (d *doc) firstPersonAt(t int, sentSpkr []string) []string {
 		if d.voices[v].Actor == "" {
 			return nil
 		}
-		return []string{d.voices[v].Actor}
+		return d.one(d.voices[v].Actor)
 	}
 	if d.inTurn {
 		return d.turn
@@ -852,14 +887,14 @@ func (d *doc) subjectBefore(t, lo int, sentSpkr []string) ([]string, bool) {
 				if pw == "the" && p-1 >= lo {
 					pw = d.norm(p - 1)
 				}
-				if victimPreps[pw] || pw == "for" || pw == "with" || pw == "by" || pw == "to" || pw == "from" {
+				if victimPreps.has(pw) || pw == "for" || pw == "with" || pw == "by" || pw == "to" || pw == "from" {
 					return nil, false
 				}
 			}
 			return d.group(m, lo, t), true
 		}
 		w := d.norm(b)
-		if firstPerson[w] {
+		if firstPerson.has(w) {
 			if c := d.firstPersonAt(b, sentSpkr); len(c) > 0 {
 				return c, true
 			}
@@ -876,7 +911,7 @@ func (d *doc) subjectBefore(t, lo int, sentSpkr []string) ([]string, bool) {
 			}
 			return nil, false
 		}
-		if thirdSingle[w] || w == "it" || w == "they" {
+		if thirdSingle.has(w) || w == "it" || w == "they" {
 			// an explicit subject: resolved or nobody
 			if d.voiceAt(b) >= 0 {
 				return nil, true
@@ -884,7 +919,7 @@ func (d *doc) subjectBefore(t, lo int, sentSpkr []string) ([]string, bool) {
 			if (w == "it" || w == "they") && len(sentSpkr) > 0 {
 				return sentSpkr, true
 			}
-			if thirdSingle[w] && len(d.lastSpkr) > 0 && d.sentIdx-d.lastSpkrAt <= 2 {
+			if thirdSingle.has(w) && len(d.lastSpkr) > 0 && d.sentIdx-d.lastSpkrAt <= 2 {
 				return d.lastSpkr, true
 			}
 			return nil, true
@@ -899,17 +934,17 @@ func (d *doc) subjectBefore(t, lo int, sentSpkr []string) ([]string, bool) {
 			}
 			return nil, true
 		}
-		if tk := d.toks[b]; tk.upper && b > lo && !d.isBoundaryTok(b-1) && !subjectSkip[w] && !agentWords[w] && !titleWords[w] {
+		if tk := d.toks[b]; tk.upper && b > lo && !d.isBoundaryTok(b-1) && !subjectSkip.has(w) && !agentWords.has(w) && !titleWords.has(w) {
 			return nil, true // a subject the mentions do not know: "Mr. Smith said"
 		}
 		tk := d.toks[b]
 		switch {
-		case subjectSkip[w], w == "'s", agentWords[w]:
+		case subjectSkip.has(w), w == "'s", agentWords.has(w):
 		case tk.kind == tokWord && strings.HasSuffix(w, "ly") && len(w) > 4:
 		case d.items[d.itemAt[b]].term != nil && d.items[d.itemAt[b]].term.Kind >= KindNegator:
 		case tk.kind != tokWord || w == "and" || w == "but" || w == "or" || w == "then" || w == "also":
 			return nil, false // a clause or list boundary: look further
-		case gerundPreps[w] && strings.HasSuffix(d.norm(t), "ing"):
+		case gerundPreps.has(w) && strings.HasSuffix(d.norm(t), "ing"):
 			return nil, false // "in welcoming", "by condemning"
 		case d.items[d.itemAt[b]].term != nil:
 			return nil, false
@@ -938,10 +973,10 @@ func (d *doc) clauseSubject(t, lo int, sentSpkr []string) ([]string, bool) {
 	for k := start; k < t; k++ {
 		w := d.norm(k)
 		tk := d.toks[k]
-		if d.mentionAt(k) < 0 && !firstPerson[w] && !(tk.upper || subjectSkip[w] || agentWords[w] || w == "," || w == "'s") {
+		if d.mentionAt(k) < 0 && !firstPerson.has(w) && !(tk.upper || subjectSkip.has(w) || agentWords.has(w) || w == "," || w == "'s") {
 			return nil, false // past the opening words of the clause
 		}
-		if firstPerson[w] {
+		if firstPerson.has(w) {
 			if c := d.firstPersonAt(k, sentSpkr); len(c) > 0 {
 				return c, true
 			}
@@ -955,7 +990,7 @@ func (d *doc) clauseSubject(t, lo int, sentSpkr []string) ([]string, bool) {
 			continue
 		}
 		am := d.ments[m]
-		if am.t1+1 < t && d.norm(am.t1) == "'s" && !agentWords[d.norm(am.t1+1)] {
+		if am.t1+1 < t && d.norm(am.t1) == "'s" && !agentWords.has(d.norm(am.t1+1)) {
 			return nil, false // a possessor, unless of a speaker: "Iran's foreign ministry"
 		}
 		if p := am.t0 - 1; p >= start {
@@ -963,7 +998,7 @@ func (d *doc) clauseSubject(t, lo int, sentSpkr []string) ([]string, bool) {
 			if pw == "the" && p-1 >= start {
 				pw = d.norm(p - 1)
 			}
-			if victimPreps[pw] || objectPreps[pw] || pw == "by" || pw == "from" {
+			if victimPreps.has(pw) || objectPreps.has(pw) || pw == "by" || pw == "from" {
 				return nil, false
 			}
 		}
@@ -978,13 +1013,13 @@ func (d *doc) sentenceSubject(lo, hi int) []string {
 	for k := lo; k < hi && k < lo+6; k++ {
 		if m := d.mentionAt(k); m >= 0 {
 			am := d.ments[m]
-			if am.t1 < hi && d.norm(am.t1) == "'s" && (am.t1+1 >= hi || !agentWords[d.norm(am.t1+1)]) {
+			if am.t1 < hi && d.norm(am.t1) == "'s" && (am.t1+1 >= hi || !agentWords.has(d.norm(am.t1+1))) {
 				return nil
 			}
 			return d.group(m, lo, hi)
 		}
 		w := d.norm(k)
-		if !(d.toks[k].upper || agentWords[w] || w == "the" || w == "a" || w == "an") {
+		if !(d.toks[k].upper || agentWords.has(w) || w == "the" || w == "a" || w == "an") {
 			return nil
 		}
 	}
@@ -1012,9 +1047,9 @@ func (d *doc) sentenceSpeaker(lo, hi int) []string {
 		if it.term.Text == "quoted" {
 			for t := it.j; t < hi && t < it.j+5; t++ {
 				if m := d.mentionAt(t); m >= 0 {
-					return []string{d.ments[m].code}
+					return d.one(d.ments[m].code)
 				}
-				if thirdSingle[d.norm(t)] && len(d.lastSpkr) > 0 {
+				if thirdSingle.has(d.norm(t)) && len(d.lastSpkr) > 0 {
 					return d.lastSpkr
 				}
 			}
@@ -1034,7 +1069,7 @@ func (d *doc) sentenceSpeaker(lo, hi int) []string {
 		// inverted: `", said X"`, `" said the Kremlin"`
 		if p := d.norm(it.i - 1); (p == "," || p == "\"") && it.term.Tags&TagAttitude == 0 {
 			if m := d.mentionAfter(it.j, hi, 3); m >= 0 {
-				return []string{d.ments[m].code}
+				return d.one(d.ments[m].code)
 			}
 		}
 	}
@@ -1053,9 +1088,9 @@ func (d *doc) unnamedAgent(lo, t int) bool {
 		switch {
 		case d.mentionAt(k) >= 0:
 			return false
-		case agentWords[w] && w != "the" && w != "a" && w != "an":
+		case agentWords.has(w) && w != "the" && w != "a" && w != "an":
 			agent = true
-		case w == "the" || w == "a" || w == "an" || subjectSkip[w]:
+		case w == "the" || w == "a" || w == "an" || subjectSkip.has(w):
 		default:
 			return false
 		}
@@ -1111,15 +1146,16 @@ func (d *doc) sentence(lo, hi int, sent entities.Span, out []contribution) []con
 	if len(spkr) > 0 {
 		last = spkr
 	} else {
-		// the last quote of the sentence with a known speaker
-		for t := hi - 1; t >= lo; t-- {
+		// the last quote of the sentence with a known speaker (with no
+		// voices, no token has one)
+		for t := hi - 1; t >= lo && len(d.voices) > 0; t-- {
 			if v := d.voiceAt(t); v >= 0 && d.voices[v].Actor != "" {
-				last = []string{d.voices[v].Actor}
+				last = d.one(d.voices[v].Actor)
 				break
 			}
 		}
 		if m := d.mentionAt(lo); m >= 0 && d.ments[m].kind == entities.KindLeader {
-			last = []string{d.ments[m].code}
+			last = d.one(d.ments[m].code)
 		}
 	}
 	if len(last) > 0 && (len(d.lastSpkr) == 0 || &last[0] != &d.lastSpkr[0]) {
@@ -1168,11 +1204,11 @@ func (d *doc) attach(h hit, lo, hi int, spkr []string) (holders, targets []strin
 				if !ok {
 					subj = d.sentenceSubject(lo, h.i)
 				}
-				return []string{d.ments[m].code}, subj, weight
+				return d.one(d.ments[m].code), subj, weight
 			}
 			return nil, nil, 0
 		}
-		if hostileMeasure[d.norm(h.i)] {
+		if hostileMeasure.has(d.norm(h.i)) {
 			if hs, ts, ok := d.measureHolder(h, lo); ok {
 				if len(hs) == 0 {
 					hs = d.speakerAt(h.i, spkr)
@@ -1212,7 +1248,7 @@ func (d *doc) attach(h hit, lo, hi int, spkr []string) (holders, targets []strin
 		}
 		holders = d.speakerAt(h.i, spkr)
 		targets = d.agentOf(h, lo, hi)
-		if len(targets) == 0 && len(holders) > 0 && h.term.Tags&TagAttitude == 0 && h.i > lo && verbCue[d.norm(h.i-1)] {
+		if len(targets) == 0 && len(holders) > 0 && h.term.Tags&TagAttitude == 0 && h.i > lo && verbCue.has(d.norm(h.i-1)) {
 			// the holder's own hostile act: "it would strike the U.S."
 			agent, ok := d.subjectBefore(h.i, lo, spkr)
 			if !ok {
@@ -1250,7 +1286,7 @@ func (d *doc) attach(h hit, lo, hi int, spkr []string) (holders, targets []strin
 			}
 			targets = g
 		} else {
-			targets = []string{d.ments[m].code}
+			targets = d.one(d.ments[m].code)
 		}
 		return holders, targets, weight
 	}
@@ -1272,7 +1308,7 @@ func (d *doc) mutualNext(t, hi int) bool {
 // test". The act noun is the token after the determiner.
 func (d *doc) anaphoricObject(h hit, hi int) bool {
 	t := h.j
-	if t+1 >= hi || !anaphorDets[d.norm(t)] {
+	if t+1 >= hi || !anaphorDets.has(d.norm(t)) {
 		return false
 	}
 	if actNouns[d.norm(t+1)] == 0 {
@@ -1302,7 +1338,7 @@ func (d *doc) relativeObject(h hit, lo int) []string {
 			// the pronoun must be the object: a subject stands between it and the verb
 			for j := k + 1; j < h.i; j++ {
 				if d.mentionAt(j) >= 0 {
-					return []string{d.ments[m].code}
+					return d.one(d.ments[m].code)
 				}
 			}
 		}
@@ -1325,11 +1361,11 @@ func (d *doc) passive(h hit, lo, hi int) (holders, targets []string, ok bool) {
 		return nil, nil, false
 	}
 	b := h.i - 1
-	for b >= lo && (d.norm(b) == "," || passiveAux[d.norm(b)] || strings.HasSuffix(d.norm(b), "ly")) {
+	for b >= lo && (d.norm(b) == "," || passiveAux.has(d.norm(b)) || strings.HasSuffix(d.norm(b), "ly")) {
 		b--
 	}
 	if t := d.mentionAt(b); t >= 0 {
-		return []string{d.ments[m].code}, d.group(t, lo, b+1), true
+		return d.one(d.ments[m].code), d.group(t, lo, b+1), true
 	}
 	return nil, nil, true // the patient is not an actor: no stance
 }
@@ -1338,7 +1374,7 @@ func (d *doc) passive(h hit, lo, hi int) (holders, targets []string, ok bool) {
 // aid", "new sanctions"): then only a possessor or the clause's subject holds
 // it, never the speaker by default.
 func (d *doc) nounish(h hit, lo int) bool {
-	if hostileMeasure[h.term.Text] {
+	if hostileMeasure.has(h.term.Text) {
 		return true
 	}
 	for _, suf := range nounSuffixes {
@@ -1350,7 +1386,7 @@ func (d *doc) nounish(h hit, lo int) bool {
 		return false
 	}
 	p := d.norm(h.i - 1)
-	if determiners[p] && p != "of" {
+	if determiners.has(p) && p != "of" {
 		return true
 	}
 	// "an official protest", "the loudest critics"
@@ -1358,7 +1394,7 @@ func (d *doc) nounish(h hit, lo int) bool {
 		return true
 	}
 	it := d.items[d.itemAt[h.i-1]]
-	return it.term != nil && it.term.Kind <= KindPhrase && it.term.Score != 0 || nounModifiers[p]
+	return it.term != nil && it.term.Kind <= KindPhrase && it.term.Score != 0 || nounModifiers.has(p)
 }
 
 // received reports whether the holder undergoes the act: "faces pressure",
@@ -1366,7 +1402,7 @@ func (d *doc) nounish(h hit, lo int) bool {
 func (d *doc) received(h hit, lo int) bool {
 	for b := h.i - 1; b >= lo && b >= h.i-3; b-- {
 		w := d.norm(b)
-		if receiveCues[w] {
+		if receiveCues.has(w) {
 			return true
 		}
 		if !(w == "mounting" || w == "growing" || w == "more" || w == "increasing" || w == "intense" || w == "heavy" || w == "international" || w == "new") {
@@ -1378,17 +1414,18 @@ func (d *doc) received(h hit, lo int) bool {
 
 // hyphenGroup returns the holders of "Russian- and Iranian-backed".
 func (d *doc) hyphenGroup(m, lo int) []string {
-	codes := []string{d.ments[m].code}
+	start := len(d.codes)
+	d.codes = append(d.codes, d.ments[m].code)
 	t := d.ments[m].t0 - 1
 	for t-2 >= lo && d.norm(t) == "and" && d.norm(t-1) == "-" {
 		n := d.mentionAt(t - 2)
 		if n < 0 {
 			break
 		}
-		codes = appendUnique(codes, d.ments[n].code)
+		d.addCode(start, d.ments[n].code)
 		t = d.ments[n].t0 - 1
 	}
-	return codes
+	return d.codes[start:len(d.codes):len(d.codes)]
 }
 
 // backedTarget finds who is backed in "the Russian-backed president, Assad" or
@@ -1399,7 +1436,7 @@ func (d *doc) backedTarget(h hit, lo, hi, holder int) []string {
 			if d.properContinuation(m, hi) {
 				return nil
 			}
-			return []string{d.ments[m].code}
+			return d.one(d.ments[m].code)
 		}
 		if d.norm(t) == ";" || d.norm(t) == ":" {
 			break
@@ -1412,7 +1449,7 @@ func (d *doc) backedTarget(h hit, lo, hi, holder int) []string {
 	}
 	if t-1 >= lo && d.norm(t) == "'s" {
 		if m := d.mentionAt(t - 1); m >= 0 {
-			return []string{d.ments[m].code}
+			return d.one(d.ments[m].code)
 		}
 	}
 	return nil
@@ -1426,7 +1463,7 @@ func (d *doc) properContinuation(m, hi int) bool {
 		return false
 	}
 	next := d.toks[am.t1]
-	return next.kind == tokWord && next.upper && !titleWords[d.norm(am.t1)]
+	return next.kind == tokWord && next.upper && !titleWords.has(d.norm(am.t1))
 }
 
 // objectAfter finds the object of an attitude term: the first actor after it
@@ -1434,13 +1471,13 @@ func (d *doc) properContinuation(m, hi int) bool {
 // attacks that Russia launched"). A noun ("support for X", "sanctions on X")
 // takes its object only through a preposition.
 func (d *doc) objectAfter(h hit, lo, hi int, holders []string) []string {
-	nounish := h.i > lo && determiners[d.norm(h.i-1)]
+	nounish := h.i > lo && determiners.has(d.norm(h.i-1))
 	commas, preps := 0, 0
 	prepAt := -1
 	for t := h.j; t < hi && t < h.j+16; t++ {
 		if nounish {
 			if prepAt < 0 {
-				if objectPreps[d.norm(t)] {
+				if objectPreps.has(d.norm(t)) {
 					prepAt = t
 					continue
 				}
@@ -1453,7 +1490,7 @@ func (d *doc) objectAfter(h hit, lo, hi int, holders []string) []string {
 		}
 		if m := d.mentionAt(t); m >= 0 {
 			// a place where something happened is not an object
-			if p := d.ments[m].t0 - 1; p >= h.j && locPreps[d.norm(p)] && !hostileMeasure[d.norm(h.i)] {
+			if p := d.ments[m].t0 - 1; p >= h.j && locPreps.has(d.norm(p)) && !hostileMeasure.has(d.norm(h.i)) {
 				t = d.groupEnd(m, hi) - 1
 				continue
 			}
@@ -1462,7 +1499,7 @@ func (d *doc) objectAfter(h hit, lo, hi int, holders []string) []string {
 			if p >= h.j && d.norm(p) == "the" {
 				p--
 			}
-			if h.score < 0 && h.term.Tags&TagSpeech != 0 && p > h.j && victimPreps[d.norm(p)] {
+			if h.score < 0 && h.term.Tags&TagSpeech != 0 && p > h.j && victimPreps.has(d.norm(p)) {
 				t = d.groupEnd(m, hi) - 1
 				continue
 			}
@@ -1492,7 +1529,7 @@ func (d *doc) objectAfter(h hit, lo, hi int, holders []string) []string {
 		if w == ";" || w == ":" || w == "—" || w == "\"" || w == "." {
 			return nil
 		}
-		if t > h.j && w != "to" && (objectPreps[w] || w == "by" || w == "from" || w == "in" || w == "at") && !(t+1 < hi && timeWords[d.norm(t+1)]) {
+		if t > h.j && w != "to" && (objectPreps.has(w) || w == "by" || w == "from" || w == "in" || w == "at") && !(t+1 < hi && timeWords.has(d.norm(t+1))) {
 			preps++
 			if preps > 1 {
 				return nil // "honored the announcement by X of the creation of Y"
@@ -1501,7 +1538,7 @@ func (d *doc) objectAfter(h hit, lo, hi int, holders []string) []string {
 		if (w == "for" || w == "of" || w == "from" || w == "over" || w == "after" || w == "by") && t+1 < hi && strings.HasSuffix(d.norm(t+1), "ing") && d.mentionAt(t+1) < 0 {
 			return nil // "accused the government of selling arms to X"
 		}
-		if w == "the" && t+2 < hi && (agentWords[d.norm(t+1)] || abstractNouns[d.norm(t+1)]) && d.mentionAt(t+1) < 0 && d.norm(t+2) != "of" && d.mentionAt(t+2) < 0 && d.norm(t+1) != "the" {
+		if w == "the" && t+2 < hi && (agentWords.has(d.norm(t+1)) || abstractNouns.has(d.norm(t+1))) && d.mentionAt(t+1) < 0 && d.norm(t+2) != "of" && d.mentionAt(t+2) < 0 && d.norm(t+1) != "the" {
 			return nil // the object is an unnamed body or a fact: "protested the government", "deplored the fact"
 		}
 		if w == "," {
@@ -1550,13 +1587,13 @@ func (d *doc) measureHolder(h hit, lo int) (holders, targets []string, ok bool) 
 	}
 	switch len(ms) {
 	case 2: // "EU Syria sanctions"
-		return []string{d.ments[ms[1]].code}, []string{d.ments[ms[0]].code}, true
+		return d.one(d.ments[ms[1]].code), d.one(d.ments[ms[0]].code), true
 	case 1:
 		m := d.ments[ms[0]]
 		if m.kind == entities.KindOrganization || m.kind == entities.KindLeader || m.form == "abbr" || d.norm(m.t1) == "'s" {
-			return []string{m.code}, nil, true
+			return d.one(m.code), nil, true
 		}
-		return nil, []string{m.code}, true
+		return nil, d.one(m.code), true
 	}
 	return nil, nil, false
 }
@@ -1568,27 +1605,27 @@ func (d *doc) agentOf(h hit, lo, hi int) []string {
 	for b, steps := h.i-1, 0; b >= lo && steps < 7; b-- {
 		if m := d.mentionAt(b); m >= 0 {
 			possessor := d.ments[m].t1 < hi && d.norm(d.ments[m].t1) == "'s"
-			if !possessor && d.ments[m].form != "name" && d.ments[m].kind == entities.KindCountry && suffererTerms[h.term.Text] {
+			if !possessor && d.ments[m].form != "name" && d.ments[m].kind == entities.KindCountry && suffererTerms.has(h.term.Text) {
 				return nil // "the Armenian genocide": the adjective names the victims
 			}
-			if p := d.ments[m].t0 - 1; !possessor && p >= lo && (victimPreps[d.norm(p)] || d.norm(p) == "of" || d.norm(p) == "for" || d.norm(p) == "to" || d.norm(p) == "with") {
+			if p := d.ments[m].t0 - 1; !possessor && p >= lo && (victimPreps.has(d.norm(p)) || d.norm(p) == "of" || d.norm(p) == "for" || d.norm(p) == "to" || d.norm(p) == "with") {
 				return nil
 			}
-			return []string{d.ments[m].code}
+			return d.one(d.ments[m].code)
 		}
 		w := d.norm(b)
 		it := d.items[d.itemAt[b]]
-		if !(eventSkip[w] || subjectSkip[w] || (it.term != nil && it.term.Kind != KindNegator)) {
+		if !(eventSkip.has(w) || subjectSkip.has(w) || (it.term != nil && it.term.Kind != KindNegator)) {
 			break
 		}
 		steps++
 	}
 	for t := h.j; t < hi && t < h.j+9; t++ {
 		w := d.norm(t)
-		if (w == "by" || relativeWord[w]) && t+1 < hi {
+		if (w == "by" || relativeWord.has(w)) && t+1 < hi {
 			for k := t + 1; k < hi && k < t+4; k++ {
 				if m := d.mentionAt(k); m >= 0 {
-					return []string{d.ments[m].code}
+					return d.one(d.ments[m].code)
 				}
 				if d.isBoundaryTok(k) {
 					break
@@ -1664,7 +1701,7 @@ func (d *doc) isVictim(m, lo int) bool {
 		return false
 	}
 	if t := d.ments[m].t1; t < len(d.toks) {
-		if it := d.items[d.itemAt[t]]; it.term != nil && suffererTerms[it.term.Text] {
+		if it := d.items[d.itemAt[t]]; it.term != nil && suffererTerms.has(it.term.Text) {
 			return true // "the Armenian genocide"
 		}
 	}
@@ -1684,29 +1721,60 @@ func (d *doc) isVictim(m, lo int) bool {
 		}
 		return false
 	}
-	return victimPreps[d.norm(p)]
+	return victimPreps.has(d.norm(p))
 }
 
+// pairAcc sums the contributions of one (holder, target) pair.
+type pairAcc struct {
+	holder, target   string
+	pos, neg         float64
+	bestPos, bestNeg contribution
+	hasPos, hasNeg   bool
+}
+
+// pairKey is the key of a pairAcc.
+type pairKey struct{ h, t string }
+
+// maxLinearPairs is the most pairs aggregate finds by a linear search
+// before it indexes them in a map.
+const maxLinearPairs = 16
+
 // aggregate sums the contributions per pair and keeps the dominant polarity.
-func aggregate(text string, cs []contribution) []Stance {
-	type acc struct {
-		pos, neg       float64
-		bestPos        contribution
-		bestNeg        contribution
-		hasPos, hasNeg bool
-		first          int
+// Pairs are kept in the order of their first contribution, in the doc's
+// buffers; the result is allocated once, at its size.
+func (d *doc) aggregate(cs []contribution) []Stance {
+	accs := d.accs[:0]
+	defer func() { clear(accs); d.accs = accs[:0] }()
+	if d.accIdx != nil {
+		clear(d.accIdx)
 	}
-	type key struct{ h, t string }
-	accs := make(map[key]*acc)
-	var order []key
 	for _, c := range cs {
-		k := key{c.holder, c.target}
-		a := accs[k]
-		if a == nil {
-			a = &acc{first: c.order}
-			accs[k] = a
-			order = append(order, k)
+		k := -1
+		if len(accs) <= maxLinearPairs {
+			for x := range accs {
+				if accs[x].holder == c.holder && accs[x].target == c.target {
+					k = x
+					break
+				}
+			}
+		} else if x, ok := d.accIdx[pairKey{c.holder, c.target}]; ok {
+			k = int(x)
 		}
+		if k < 0 {
+			k = len(accs)
+			accs = append(accs, pairAcc{holder: c.holder, target: c.target})
+			if len(accs) == maxLinearPairs+1 {
+				if d.accIdx == nil {
+					d.accIdx = make(map[pairKey]int32)
+				}
+				for x := range accs {
+					d.accIdx[pairKey{accs[x].holder, accs[x].target}] = int32(x)
+				}
+			} else if len(accs) > maxLinearPairs+1 {
+				d.accIdx[pairKey{c.holder, c.target}] = int32(k)
+			}
+		}
+		a := &accs[k]
 		if c.value > 0 {
 			a.pos += c.value
 			if !a.hasPos || c.value > a.bestPos.value {
@@ -1719,19 +1787,27 @@ func aggregate(text string, cs []contribution) []Stance {
 			}
 		}
 	}
-	var out []Stance
-	for _, k := range order {
-		a := accs[k]
+	n := 0
+	for x := range accs {
+		n += accs[x].emits()
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Stance, 0, n)
+	text := d.text
+	for x := range accs {
+		a := &accs[x]
 		emit := func(sum float64, best contribution, pol string) {
 			out = append(out, Stance{
-				Holder: k.h, Target: k.t, Polarity: pol,
+				Holder: a.holder, Target: a.target, Polarity: pol,
 				Score:    round2(normalize(sum)),
 				Evidence: entities.Evidence{Text: text[best.sent.Start:best.sent.End], Span: best.sent},
 			})
 		}
 		pos, neg := a.pos, -a.neg
 		switch {
-		case pos >= minStrength && neg >= minStrength && math.Min(pos, neg) >= 0.6*math.Max(pos, neg) && math.Min(pos, neg) >= 1:
+		case a.emits() == 2:
 			emit(pos, a.bestPos, Positive)
 			emit(-neg, a.bestNeg, Negative)
 		case pos-neg >= minStrength && a.hasPos:
@@ -1741,4 +1817,17 @@ func aggregate(text string, cs []contribution) []Stance {
 		}
 	}
 	return out
+}
+
+// emits returns how many stances the pair gives: both polarities when
+// both are strong and close, else at most the dominant one.
+func (a *pairAcc) emits() int {
+	pos, neg := a.pos, -a.neg
+	switch {
+	case pos >= minStrength && neg >= minStrength && math.Min(pos, neg) >= 0.6*math.Max(pos, neg) && math.Min(pos, neg) >= 1:
+		return 2
+	case pos-neg >= minStrength && a.hasPos, neg-pos >= minStrength && a.hasNeg:
+		return 1
+	}
+	return 0
 }

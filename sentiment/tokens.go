@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -177,8 +178,7 @@ func tokenize(s string) *tokens {
 // appendTokens appends the tokens of s to tt.toks; tt.low is asciiLower(s):
 // the norms of ASCII words are slices of it, so that no word allocates.
 func appendTokens(tt *tokens, s string) {
-	toks := tt.toks
-	defer func() { tt.toks = toks }()
+	toks := tt.toks // a local, not captured by a closure: kept in registers
 	low := tt.low
 	first := len(toks)
 	i := 0
@@ -221,6 +221,18 @@ func appendTokens(tt *tokens, s string) {
 		j := i + size
 		ascii := size == 1
 		for j < len(s) {
+			// eight bytes at a time while all are ASCII letters or digits
+			for j+8 <= len(low) {
+				stop := nonWordBytes(load64(low, j))
+				if stop != 0 {
+					j += bits.TrailingZeros64(stop) >> 3
+					break
+				}
+				j += 8
+			}
+			if j >= len(s) {
+				break
+			}
 			if b := s[j]; b < utf8.RuneSelf {
 				if asciiClass[b] != asciiWord {
 					break
@@ -251,7 +263,7 @@ func appendTokens(tt *tokens, s string) {
 		// a word right after a hyphen that is right after a token:
 		// "Russian-backed"
 		hyphen := false
-		if n := len(toks); n-2 >= first && (s[i-1] == '-' || s[i-1] >= utf8.RuneSelf) {
+		if n := len(toks); i > 0 && (s[i-1] == '-' || s[i-1] >= utf8.RuneSelf) && n-2 >= first {
 			if h := &toks[n-1]; h.end == i && h.kind == tokPunct && h.x == normHyphen && toks[n-2].end == h.start {
 				hyphen = true
 			}
@@ -259,60 +271,114 @@ func appendTokens(tt *tokens, s string) {
 		toks = append(toks, token{start: i, end: j, x: x, kind: tokWord, upper: upper, hyphen: hyphen})
 		i = j
 		// clitics: 's, n't, 're ... after an apostrophe followed by letters
-		if i < len(s) {
-			r2, sz := rune(s[i]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, sz = utf8.DecodeRuneInString(s[i:])
-			}
-			if isApostrophe(r2) {
-				k := i + sz
-				sascii := true
-				for k < len(s) {
-					if b := s[k]; b < utf8.RuneSelf {
-						if asciiClass[b] != asciiWord {
-							break
-						}
-						k++
-						continue
-					}
-					r3, sz3 := utf8.DecodeRuneInString(s[k:])
-					if !isWordRune(r3) {
-						break
-					}
-					sascii = false
-					k += sz3
-				}
-				last := &toks[len(toks)-1]
-				if k > i+sz {
-					var suffix string
-					if sascii {
-						suffix = low[i+sz : k]
-					} else {
-						suffix = strings.ToLower(s[i+sz : k])
-					}
-					lastNorm := tt.normOf(last)
-					if suffix == "t" && lastNorm == "n" {
-						*last = token{start: last.start, end: k, x: normNT, kind: tokWord, hyphen: last.hyphen}
-					} else if suffix == "t" && strings.HasSuffix(lastNorm, "n") {
-						// "don't": split "do" + "n't"
-						last.end--
-						if last.x != 0 {
-							tt.setNorm(last, lastNorm[:len(lastNorm)-1])
-						}
-						toks = append(toks, token{start: last.end, end: k, x: normNT, kind: tokWord})
-					} else {
-						t := token{start: i, end: k, kind: tokWord}
-						tt.setNorm(&t, clitic(suffix, low[i:k], sz == 1 && sascii))
-						toks = append(toks, t)
-					}
-					i = k
-				} else if k == i+sz && len(toks) > 0 && strings.HasSuffix(tt.normOf(last), "s") {
-					// plural possessive "allies'"
-					toks = append(toks, token{start: i, end: k, x: normS, kind: tokWord})
-					i = k
-				}
-			}
+		if i < len(s) && (s[i] == '\'' || s[i] >= utf8.RuneSelf) {
+			toks, i = tt.appendClitic(toks, s, i)
 		}
+	}
+	tt.toks = toks
+}
+
+// appendClitic reads the clitic that may follow the word token that ends
+// toks at s[i:], an apostrophe or a multi-byte character: 's, n't, 're ...
+// and the plural possessive "allies'". It returns toks and the position
+// after what it read. It is kept out of appendTokens, whose loop is hot.
+func (tt *tokens) appendClitic(toks []token, s string, i int) ([]token, int) {
+	low := tt.low
+	r2, sz := rune(s[i]), 1
+	if r2 >= utf8.RuneSelf {
+		r2, sz = utf8.DecodeRuneInString(s[i:])
+	}
+	if isApostrophe(r2) {
+		k := i + sz
+		sascii := true
+		for k < len(s) {
+			if b := s[k]; b < utf8.RuneSelf {
+				if asciiClass[b] != asciiWord {
+					break
+				}
+				k++
+				continue
+			}
+			r3, sz3 := utf8.DecodeRuneInString(s[k:])
+			if !isWordRune(r3) {
+				break
+			}
+			sascii = false
+			k += sz3
+		}
+		last := &toks[len(toks)-1]
+		if k > i+sz {
+			var suffix string
+			if sascii {
+				suffix = low[i+sz : k]
+			} else {
+				suffix = strings.ToLower(s[i+sz : k])
+			}
+			lastNorm := tt.normOf(last)
+			if suffix == "t" && lastNorm == "n" {
+				*last = token{start: last.start, end: k, x: normNT, kind: tokWord, hyphen: last.hyphen}
+			} else if suffix == "t" && strings.HasSuffix(lastNorm, "n") {
+				// "don't": split "do" + "n't"
+				last.end--
+				if last.x != 0 {
+					tt.setNorm(last, lastNorm[:len(lastNorm)-1])
+				}
+				toks = append(toks, token{start: last.end, end: k, x: normNT, kind: tokWord})
+			} else {
+				t := token{start: i, end: k, kind: tokWord}
+				tt.setNorm(&t, clitic(suffix, low[i:k], sz == 1 && sascii))
+				toks = append(toks, t)
+			}
+			i = k
+		} else if k == i+sz && len(toks) > 0 && strings.HasSuffix(tt.normOf(last), "s") {
+			// plural possessive "allies'"
+			toks = append(toks, token{start: i, end: k, x: normS, kind: tokWord})
+			i = k
+		}
+	}
+	return toks, i
+}
+
+// load64 returns the eight bytes of s from i as a little-endian number.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonWordBytes returns the high bit of each byte of x that is not an ASCII
+// lower-case letter or digit: the bytes of a lower-cased text (see
+// asciiLower) that end an ASCII stretch of a word. Each byte's high bit
+// being cleared first, no sum carries into the next byte.
+func nonWordBytes(x uint64) uint64 {
+	const hi = 0x8080808080808080
+	const lo = 0x0101010101010101
+	h := x &^ hi
+	digit := (h + lo*(0x80-'0')) &^ (h + lo*(0x80-'9'-1))
+	letter := (h + lo*(0x80-'a')) &^ (h + lo*(0x80-'z'-1))
+	return ^(digit|letter)&hi | x&hi
+}
+
+// mayHoldWord reports whether a token of a text whose asciiLower is low
+// may have the norm w, a non-empty word of ASCII lower-case letters. It is
+// false when every occurrence of w in low has an ASCII letter or digit
+// right before it (no word token starts there) or right after it (the word
+// goes on), save an "n" after it, which may be the n of a split "n't". Only
+// a word token whose norm is a slice of low can have such a norm: other
+// norms hold a non-ASCII letter or an apostrophe.
+func mayHoldWord(low, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(low[i:], w)
+		if k < 0 {
+			return false
+		}
+		p, e := i+k, i+k+len(w)
+		before := p > 0 && low[p-1] < utf8.RuneSelf && asciiClass[low[p-1]] == asciiWord
+		after := e < len(low) && low[e] < utf8.RuneSelf && asciiClass[low[e]] == asciiWord && low[e] != 'n'
+		if !before && !after {
+			return true
+		}
+		i = p + 1
 	}
 }
 
