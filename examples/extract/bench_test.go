@@ -21,7 +21,7 @@ func BenchmarkJSONL(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := runJSONL(p, strings.NewReader(string(in)), io.Discard, 1, time.Time{}, false); err != nil {
+		if err := runJSONL(fixed(p), strings.NewReader(string(in)), io.Discard, 1, time.Time{}, false); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -21,6 +21,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy"
@@ -44,27 +45,32 @@ func main() {
 		}
 		pub = t
 	}
-	// The tables NewParser builds live as long as the program: collecting
-	// garbage while they are being built only slows start-up.
-	gc := debug.SetGCPercent(-1)
-	p, err := diplomacy.NewParser(diplomacy.Options{})
-	debug.SetGCPercent(gc)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "extract:", err)
-		os.Exit(1)
-	}
+	// Build the parser (its tables) while the input is being read. The
+	// tables live as long as the program: collecting garbage while they
+	// are built only slows start-up.
+	parser := sync.OnceValues(func() (*diplomacy.Parser, error) {
+		gc := debug.SetGCPercent(-1)
+		defer debug.SetGCPercent(gc)
+		return diplomacy.NewParser(diplomacy.Options{})
+	})
+	go parser()
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
 	if *jsonl {
 		if *workers < 1 {
 			*workers = 1
 		}
-		if err := runJSONL(p, os.Stdin, out, *workers, pub, isTerminal(os.Stderr)); err != nil {
+		if err := runJSONL(parser, os.Stdin, out, *workers, pub, isTerminal(os.Stderr)); err != nil {
 			out.Flush()
 			fmt.Fprintln(os.Stderr, "extract:", err)
 			os.Exit(1)
 		}
 		return
+	}
+	p, err := parser()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "extract:", err)
+		os.Exit(1)
 	}
 	status := 0
 	files := flag.Args()
@@ -115,7 +121,11 @@ func process(p *diplomacy.Parser, line []byte, pub time.Time) []byte {
 	if bad != nil {
 		return bad
 	}
-	return extract(p, in, ref)
+	doc, err := p.Parse(in.Text, ref)
+	if err != nil {
+		return errorLine(in.ID, err)
+	}
+	return encode(in.ID, doc, nil)
 }
 
 // decode reads one input line and its reference date (pub unless the line
@@ -144,24 +154,20 @@ func decode(line []byte, pub time.Time) (input, time.Time, []byte) {
 	return in, ref, nil
 }
 
-// extract parses one decoded input and returns its output line: the
+// encode appends to buf the output line of a parsed document: the
 // document's JSON object with "id" put first.
-func extract(p *diplomacy.Parser, in input, ref time.Time) []byte {
-	doc, err := p.Parse(in.Text, ref)
-	if err != nil {
-		return errorLine(in.ID, err)
-	}
-	id, _ := json.Marshal(in.ID)
-	buf := bytes.NewBuffer(make([]byte, 0, 256+len(in.Text)))
-	buf.WriteString(`{"id":`)
-	buf.Write(id)
-	body := buf.Len() // where the document's object starts
-	enc := json.NewEncoder(buf)
+func encode(id string, doc *diplomacy.Document, buf []byte) []byte {
+	idJSON, _ := json.Marshal(id)
+	b := bytes.NewBuffer(buf[:0])
+	b.WriteString(`{"id":`)
+	b.Write(idJSON)
+	body := b.Len() // where the document's object starts
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(doc); err != nil {
-		return errorLine(in.ID, err)
+		return errorLine(id, err)
 	}
-	out := bytes.TrimRight(buf.Bytes(), "\n")
+	out := bytes.TrimRight(b.Bytes(), "\n")
 	if len(out)-body > 2 {
 		out[body] = ',' // {"id":"x",...} rather than {"id":"x"{...}
 		return out
@@ -177,21 +183,41 @@ func errorLine(id string, err error) []byte {
 	return b
 }
 
-// runJSONL processes lines with a bounded pool of workers and writes the
-// results in input order. The reading goroutine also decodes each line, so
-// that decoding overlaps the workers' parsing.
-func runJSONL(p *diplomacy.Parser, r io.Reader, w io.Writer, workers int, pub time.Time, progress bool) error {
+// runJSONL processes lines in three stages: the reading goroutine decodes
+// each line, a bounded pool of workers parses the texts, and the calling
+// goroutine encodes the documents and writes them in input order. Reading
+// starts before the parser is built (parser is called by the workers and
+// its error ends the run), so start-up overlaps decoding.
+func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer, workers int, pub time.Time, progress bool) error {
+	type result struct {
+		id   string
+		doc  *diplomacy.Document
+		line []byte // an error line, when doc is nil
+	}
 	type job struct {
 		in  input
 		ref time.Time
-		res chan []byte
+		res chan result
 	}
-	jobs := make(chan job, workers)
-	order := make(chan chan []byte, workers*4)
+	// Decoding may run ahead of parsing by this many lines.
+	ahead := max(64, workers*4)
+	jobs := make(chan job, ahead)
+	order := make(chan chan result, ahead)
 	for i := 0; i < workers; i++ {
 		go func() {
+			p, err := parser()
 			for j := range jobs {
-				j.res <- extract(p, j.in, j.ref)
+				switch {
+				case err != nil:
+					j.res <- result{line: errorLine(j.in.ID, err)}
+				default:
+					doc, perr := p.Parse(j.in.Text, j.ref)
+					if perr != nil {
+						j.res <- result{line: errorLine(j.in.ID, perr)}
+					} else {
+						j.res <- result{id: j.in.ID, doc: doc}
+					}
+				}
 			}
 		}()
 	}
@@ -203,10 +229,10 @@ func runJSONL(p *diplomacy.Parser, r io.Reader, w io.Writer, workers int, pub ti
 		for {
 			line, err := br.ReadBytes('\n')
 			if len(bytes.TrimSpace(line)) > 0 {
-				res := make(chan []byte, 1)
+				res := make(chan result, 1)
 				order <- res
 				if in, ref, bad := decode(line, pub); bad != nil {
-					res <- bad
+					res <- result{line: bad}
 				} else {
 					jobs <- job{in: in, ref: ref, res: res}
 				}
@@ -221,10 +247,19 @@ func runJSONL(p *diplomacy.Parser, r io.Reader, w io.Writer, workers int, pub ti
 		}
 		readErr <- nil
 	}()
+	if _, err := parser(); err != nil {
+		return err // the goroutines end with the program
+	}
 	n := 0
 	var werr error
+	var buf []byte
 	for res := range order {
-		b := <-res
+		r := <-res
+		b := r.line
+		if r.doc != nil {
+			buf = encode(r.id, r.doc, buf)
+			b = buf
+		}
 		if werr == nil {
 			if _, werr = w.Write(b); werr == nil {
 				_, werr = w.Write([]byte{'\n'})

@@ -71,7 +71,7 @@ func TestJSONLOrder(t *testing.T) {
 	}
 	run := func(workers int) string {
 		var out bytes.Buffer
-		require.NoError(t, runJSONL(p, strings.NewReader(in.String()), &out, workers, time.Time{}, false))
+		require.NoError(t, runJSONL(fixed(p), strings.NewReader(in.String()), &out, workers, time.Time{}, false))
 		return out.String()
 	}
 	one := run(1)
@@ -108,4 +108,19 @@ func FuzzProcess(f *testing.F) {
 			t.Fatalf("output has no id: %s", out)
 		}
 	})
+}
+
+// fixed returns a parser function for runJSONL that gives p.
+func fixed(p *diplomacy.Parser) func() (*diplomacy.Parser, error) {
+	return func() (*diplomacy.Parser, error) { return p, nil }
+}
+
+// TestJSONLParserError checks that a parser that cannot be built ends the
+// run with its error.
+func TestJSONLParserError(t *testing.T) {
+	broken := func() (*diplomacy.Parser, error) { return nil, fmt.Errorf("tables are broken") }
+	var out bytes.Buffer
+	err := runJSONL(broken, strings.NewReader(`{"id":"a","text":"Cuba met Peru."}`+"\n"), &out, 2, time.Time{}, false)
+	require.EqualError(t, err, "tables are broken")
+	assert.Empty(t, out.String())
 }
