@@ -102,6 +102,9 @@ func (p *Parser) check(s string) error {
 	if strings.TrimSpace(s) == "" {
 		return &InputError{Err: ErrEmpty}
 	}
+	if strings.IndexByte(s, 0) < 0 && utf8.ValidString(s) {
+		return nil // the common case, checked at memory speed
+	}
 	line, col := 1, 1
 	for i := 0; i < len(s); {
 		c := s[i]
