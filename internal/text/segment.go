@@ -319,11 +319,22 @@ var sentenceStarters = map[string]bool{
 	"Her": true, "Their": true, "There": true, "On": true, "At": true, "Its": true, "And": true,
 }
 
+// sentenceByte marks the bytes splitSentences stops at.
+var sentenceByte = [256]bool{'(': true, ')': true, '.': true, '!': true, '?': true}
+
 // splitSentences appends the sentences of the folded paragraph p to out.
 func splitSentences(out []Span, f string, p Span) []Span {
 	start := p.Start
 	depth := 0 // inside parentheses
 	for i := p.Start; i < p.End; i++ {
+		// Skip to the next bracket or sentence-final mark. (In a
+		// hard-wrapped paragraph a newline is a space.)
+		for i < p.End && !sentenceByte[f[i]] {
+			i++
+		}
+		if i >= p.End {
+			break
+		}
 		c := f[i]
 		switch c {
 		case '(':
@@ -333,12 +344,6 @@ func splitSentences(out []Span, f string, p Span) []Span {
 			if depth > 0 {
 				depth--
 			}
-			continue
-		case '\n':
-			// In a hard-wrapped paragraph a newline is a space.
-			continue
-		case '.', '!', '?':
-		default:
 			continue
 		}
 		j := i + 1
