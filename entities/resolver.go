@@ -163,6 +163,7 @@ type trie struct {
 	root  []int32
 	next  map[uint64]int32
 	nodes []trieNode
+	hint  int // expected number of nodes, to size the first allocation
 }
 
 type trieNode struct {
@@ -175,9 +176,8 @@ func trieKey(n, tok int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32
 // insert adds the sequence ids and returns its node.
 func (t *trie) insert(ids []int32) int32 {
 	if t.nodes == nil {
-		// Sized for the built-in tables (about 17,000 nodes).
-		t.nodes = make([]trieNode, 1, 20000)
-		t.next = make(map[uint64]int32, 20000)
+		t.nodes = make([]trieNode, 1, max(t.hint, 16))
+		t.next = make(map[uint64]int32, t.hint)
 	}
 	n := int32(0)
 	for _, id := range ids {
@@ -262,12 +262,19 @@ func New(opt Options) (*Resolver, error) {
 	r := &Resolver{
 		countries: map[string]*Country{},
 		orgs:      map[string]*Organization{},
-		places:    make(map[string][]Place, 8000),
+		places:    map[string][]Place{},
 		regions:   map[string]region{},
-		leaders:   make([]Leader, 0, 6000),
-		aliases:   make([]alias, 0, 2000),
-		entries:   make([]entry, 0, 24000),
-		vocab:     make(map[string]int32, 16000),
+		vocab:     map[string]int32{},
+	}
+	if !opt.NoBuiltin {
+		// Sized for the built-in tables, so that building them does not
+		// grow and copy the large ones.
+		r.places = make(map[string][]Place, 8000)
+		r.leaders = make([]Leader, 0, 6000)
+		r.aliases = make([]alias, 0, 2000)
+		r.entries = make([]entry, 0, 24000)
+		r.vocab = make(map[string]int32, 16000)
+		r.words.hint = 20000 // about 17,000 nodes
 	}
 	addCountry := func(c Country) { cc := c; r.countries[c.Code] = &cc }
 	addAlias := func(a alias) { r.aliases = append(r.aliases, a) }
