@@ -392,10 +392,18 @@ func (r *Resolver) build() {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
+	seen := map[string]bool{} // the names already added for one entity
 	for _, c := range codes {
 		o := r.orgs[c]
-		seen := map[string]bool{}
-		for _, a := range append([]string{o.Name, o.Code}, o.Aliases...) {
+		clear(seen)
+		for k := -2; k < len(o.Aliases); k++ {
+			a := o.Name
+			switch {
+			case k == -1:
+				a = o.Code
+			case k >= 0:
+				a = o.Aliases[k]
+			}
 			if a == "" || seen[a] || strings.Contains(a, "_") {
 				continue
 			}
@@ -403,24 +411,30 @@ func (r *Resolver) build() {
 			r.add(entry{kind: entOrg, code: c, cased: tokens(a)})
 		}
 	}
+	famSeen := map[string]bool{}
 	for i, l := range r.leaders {
-		seen := map[string]bool{}
-		for _, n := range append([]string{l.Name}, l.Variants...) {
-			k := text.Fold(n)
-			if seen[k] {
+		clear(seen)
+		clear(famSeen)
+		for k := -1; k < len(l.Variants); k++ {
+			n := l.Name
+			if k >= 0 {
+				n = l.Variants[k]
+			}
+			f := text.Fold(n)
+			if seen[f] {
 				continue
 			}
-			seen[k] = true
+			seen[f] = true
 			if first := r.add(entry{kind: entLeader, ref: i, cased: tokens(n)}); first >= 0 {
 				r.tokFlags[first] |= startsName
 			}
 		}
 		for _, f := range l.Family {
-			k := "family:" + text.Fold(f)
-			if seen[k] {
+			k := text.Fold(f)
+			if famSeen[k] {
 				continue
 			}
-			seen[k] = true
+			famSeen[k] = true
 			r.add(entry{kind: entFamily, ref: i, cased: tokens(f)})
 		}
 	}
