@@ -314,13 +314,23 @@ func New(opt Options) (*Resolver, error) {
 			{"us_states.tsv", func(rd io.Reader, f string) error { return loadStates(rd, f, addRegion) }},
 			{"titles.tsv", func(rd io.Reader, f string) error { return loadTitles(rd, f, addTitle) }},
 		}
-		for _, f := range files {
-			fh, err := dataFS.Open("data/" + f.name)
-			if err != nil {
-				return nil, err
-			}
-			err = f.load(fh, f.name)
-			fh.Close()
+		// Each file fills tables of its own: read them side by side and
+		// report the first error in file order.
+		errs := make([]error, len(files))
+		var wg sync.WaitGroup
+		for i, f := range files {
+			wg.Go(func() {
+				fh, err := dataFS.Open("data/" + f.name)
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				errs[i] = f.load(fh, f.name)
+				fh.Close()
+			})
+		}
+		wg.Wait()
+		for _, err := range errs {
 			if err != nil {
 				return nil, err
 			}
