@@ -3,6 +3,7 @@ package diplomacy
 import (
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy/entities"
@@ -84,13 +85,30 @@ type Document struct {
 	Sentences []entities.Span `json:"-"`
 }
 
+// segBufs holds the paragraph and sentence spans of Segment, which Parse
+// copies what it keeps from.
+type segBufs struct{ paras, sents []text.Span }
+
+var segPool = sync.Pool{New: func() any { return new(segBufs) }}
+
+// put returns b to the pool unless a very long text made it large.
+func (b *segBufs) put() {
+	if cap(b.sents) > 1<<14 || cap(b.paras) > 1<<14 {
+		return
+	}
+	segPool.Put(b)
+}
+
 // Parse parses one text. See the package-level Parse.
 func (p *Parser) Parse(s string, published time.Time) (*Document, error) {
 	if err := p.check(s); err != nil {
 		return nil, err
 	}
 	v := text.MakeView(s)
-	seg := text.Segment(&v)
+	sb := segPool.Get().(*segBufs)
+	defer sb.put()
+	seg := text.SegmentAppend(&v, sb.paras, sb.sents)
+	sb.paras, sb.sents = seg.Paragraphs, seg.Sentences
 	doc := &Document{}
 	if seg.HasHead {
 		doc.Title = s[seg.Headline.Start:seg.Headline.End]

@@ -40,15 +40,36 @@ func parseDatelineDate(s string, published time.Time) (time.Time, bool) {
 	return timex.ParseDate(s, published)
 }
 
-// eventsPool holds the scratch slices of relations.
-var eventsPool = sync.Pool{New: func() any { return new([]Event) }}
+// relScratch holds the slices relations hands to the relation packages,
+// which copy what they keep.
+type relScratch struct {
+	ats    []agreements.Time
+	voices []sentiment.Voice
+	evs    []Event
+}
+
+var relPool = sync.Pool{New: func() any { return new(relScratch) }}
+
+// put clears the references to the caller's text and returns sc to the
+// pool, unless a very long text made it large.
+func (sc *relScratch) put() {
+	clear(sc.ats)
+	clear(sc.voices)
+	clear(sc.evs)
+	if cap(sc.ats) > 1024 || cap(sc.voices) > 1024 || cap(sc.evs) > 1024 {
+		return
+	}
+	relPool.Put(sc)
+}
 
 // relations runs the time tagger and the relation packages over a parsed
 // text whose entities are known.
 func (p *Parser) relations(doc *Document, s string, ref time.Time) {
+	sc := relPool.Get().(*relScratch)
+	defer sc.put()
 	exprs := timex.Find(s, ref)
 	doc.Times = make([]Time, 0, len(exprs))
-	ats := make([]agreements.Time, 0, len(exprs))
+	ats := sc.ats[:0]
 	for _, e := range exprs {
 		if doc.Dateline != nil && e.Start >= doc.Dateline.Start && e.End <= doc.Dateline.End {
 			continue // the dateline's date is reported in Dateline
@@ -64,8 +85,7 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 
 	// The coder's events are gathered in a scratch slice: Merge copies
 	// what it keeps.
-	sp := eventsPool.Get().(*[]Event)
-	evs := (*sp)[:0]
+	evs := sc.evs[:0]
 	opt := events.Options{We: events.Issuers(s, doc.Mentions)}
 	for _, sn := range doc.Sentences {
 		// All mentions: the coder looks a bounded distance back for
@@ -79,15 +99,12 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 		}
 	}
 	doc.Events = events.Merge(evs)
-	clear(evs)
-	if cap(evs) <= 1024 {
-		*sp = evs[:0]
-		eventsPool.Put(sp)
-	}
+	sc.evs = evs
 	if doc.Events == nil {
 		doc.Events = []Event{}
 	}
 
+	sc.ats = ats
 	res := agreements.Extract(s, doc.Sentences, doc.Mentions, ats)
 	doc.Agreements, doc.Partnerships, doc.Sanctions = res.Agreements, res.Partnerships, res.Sanctions
 	if doc.Agreements == nil {
@@ -101,10 +118,11 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 	}
 
 	lex := sentiment.Default()
-	voices := make([]sentiment.Voice, 0, len(doc.Quotes))
+	voices := sc.voices[:0]
 	for _, q := range doc.Quotes {
 		voices = append(voices, sentiment.Voice{Span: q.Span, Actor: q.Actor})
 	}
+	sc.voices = voices
 	st, tone := lex.Analyze(s, doc.Sentences, doc.Mentions, voices)
 	doc.Stances = st
 	if doc.Stances == nil {

@@ -36,7 +36,11 @@ type Segments struct {
 var linesPool = sync.Pool{New: func() any { return new([]Span) }}
 
 // Segment finds the headline, dateline, paragraphs and sentences of v.
-func Segment(v *View) Segments {
+func Segment(v *View) Segments { return SegmentAppend(v, nil, nil) }
+
+// SegmentAppend is Segment appending the paragraphs to paras[:0] and the
+// sentences to sents[:0], so that a caller can reuse their storage.
+func SegmentAppend(v *View, paras, sents []Span) Segments {
 	var seg Segments
 	f := v.Fold
 	lp := linesPool.Get().(*[]Span)
@@ -92,7 +96,7 @@ func Segment(v *View) Segments {
 	}
 
 	// Paragraphs and sentences.
-	paras := make([]Span, 0, len(lines)/2+2)
+	paras = paras[:0]
 	if seg.HasHead {
 		paras = append(paras, seg.Headline)
 	}
@@ -130,7 +134,10 @@ func Segment(v *View) Segments {
 	if len(lines) > 0 {
 		flush(len(f))
 	}
-	seg.Sentences = make([]Span, 0, len(f)/100+len(paras))
+	seg.Sentences = sents[:0]
+	if seg.Sentences == nil {
+		seg.Sentences = make([]Span, 0, len(f)/100+len(paras))
+	}
 	for _, p := range paras {
 		n := len(seg.Sentences)
 		seg.Sentences = splitSentences(seg.Sentences, f, p)
