@@ -510,9 +510,8 @@ func (r *Resolver) Country(name string, date time.Time) (Country, bool) {
 	if c, ok := r.countries[strings.ToUpper(strings.TrimSpace(name))]; ok && len(name) == 3 {
 		return *c, true
 	}
-	toks := tokens(strings.TrimPrefix(strings.TrimSpace(name), "the "))
 	best := -1
-	for _, idx := range r.lookup(toks) {
+	for _, idx := range r.lookupName(strings.TrimPrefix(strings.TrimSpace(name), "the ")) {
 		e := r.entries[idx]
 		if e.kind != entCountry {
 			continue
@@ -546,7 +545,7 @@ func (r *Resolver) Organization(name string) (Organization, bool) {
 	if o, ok := r.orgs[strings.TrimSpace(name)]; ok {
 		return *o, true
 	}
-	for _, idx := range r.lookup(tokens(strings.TrimPrefix(strings.TrimSpace(name), "the "))) {
+	for _, idx := range r.lookupName(strings.TrimPrefix(strings.TrimSpace(name), "the ")) {
 		if e := r.entries[idx]; e.kind == entOrg {
 			return *r.orgs[e.code], true
 		}
@@ -559,7 +558,7 @@ func (r *Resolver) Organization(name string) (Organization, bool) {
 // higher one wins (head of state before head of government before minister).
 func (r *Resolver) Leader(name string, date time.Time) (Leader, bool) {
 	var cands []int
-	for _, idx := range r.lookup(tokens(name)) {
+	for _, idx := range r.lookupName(name) {
 		e := r.entries[idx]
 		if e.kind == entLeader || e.kind == entFamily {
 			cands = append(cands, e.ref)
@@ -643,17 +642,42 @@ func (r *Resolver) better(a, b Leader) bool {
 	return a.From.After(b.From)
 }
 
-func (r *Resolver) lookup(toks []string) []int32 {
+// lookupName returns the dictionary entries whose tokens are exactly
+// those of name, ignoring case.
+func (r *Resolver) lookupName(name string) []int32 {
+	var buf [16]text.Token
+	toks := text.TokenizeAppend(buf[:0], text.Fold(name))
 	if len(toks) == 0 {
 		return nil
 	}
 	n := int32(0)
 	for _, t := range toks {
-		if n = r.words.child(n, r.tokenID(strings.ToLower(t))); n < 0 {
+		if n = r.words.child(n, r.tokenIDLower(t.Text)); n < 0 {
 			return nil
 		}
 	}
 	return r.words.nodes[n].entries
+}
+
+// tokenIDLower is tokenID(strings.ToLower(s)) without building the
+// lower-case string when s is short and ASCII.
+func (r *Resolver) tokenIDLower(s string) int32 {
+	var buf [32]byte
+	if len(s) == 0 || len(s) > len(buf) || len(r.vslots) == 0 {
+		return r.tokenID(strings.ToLower(s))
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return r.tokenID(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return r.tokenIDBytes(b, vhash(string(b)))
 }
 
 // PlaceCountry returns the country of a place name such as a dateline's
@@ -691,8 +715,7 @@ func (r *Resolver) PlaceCountry(place, region string, date time.Time) (string, b
 
 // countryAnyCase resolves a name written in any case ("HAVANA").
 func (r *Resolver) countryAnyCase(name string, date time.Time) (string, bool) {
-	toks := tokens(name)
-	for _, idx := range r.lookup(toks) {
+	for _, idx := range r.lookupName(name) {
 		e := r.entries[idx]
 		if e.kind != entCountry {
 			continue
