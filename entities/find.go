@@ -679,7 +679,7 @@ func (sc *scan) leaderMention(cands []entry, i, j int, full bool) (Mention, bool
 func (sc *scan) leaderM(l Leader, t title, hasTitle bool) Mention {
 	m := Mention{Kind: KindLeader, Code: l.Country, Name: l.Name, Role: l.Role, Title: l.Title}
 	if hasTitle && t.role == l.Role {
-		m.Title = titleCase(t.text)
+		m.Title = t.cased
 	}
 	return m
 }

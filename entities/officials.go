@@ -133,7 +133,7 @@ func lastField(s string) string {
 // official makes the mention of a person the tables do not know, named by
 // tokens [s, e), with the role of title t, acting for aff.
 func (sc *scan) official(s, e int, aff string, t title) Mention {
-	m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: titleCase(t.text)}
+	m := Mention{Kind: KindLeader, Code: aff, Role: t.role, Title: t.cased}
 	m.Span = sc.span(s, e)
 	m.Text = sc.v.Orig[m.Start:m.End]
 	m.Name = m.Text

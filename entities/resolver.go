@@ -300,7 +300,10 @@ func New(opt Options) (*Resolver, error) {
 			}
 		}
 	}
-	addTitle := func(t title) { r.titleInfo = append(r.titleInfo, t) }
+	addTitle := func(t title) {
+		t.cased = titleCase(t.text)
+		r.titleInfo = append(r.titleInfo, t)
+	}
 	if !opt.NoBuiltin {
 		files := []struct {
 			name string

@@ -347,6 +347,7 @@ type title struct {
 	text   string
 	role   string
 	plural string
+	cased  string // text in title case, as mentions report it
 }
 
 func loadTitles(r io.Reader, file string, add func(title)) error {

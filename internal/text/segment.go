@@ -412,11 +412,32 @@ func isAbbrev(f string, lo, dot, next int) bool {
 	if k := strings.IndexAny(nextWord, " \t\n,.;:"); k >= 0 {
 		nextWord = nextWord[:k]
 	}
-	lw := strings.ToLower(word)
-	if titleAbbrevs[lw] {
-		return true // "Gen. Smith", "Dec. 28": never the end of a sentence
+	// Lower-case a short ASCII word on the stack (a map index with
+	// string(b) does not allocate); anything else through strings.ToLower.
+	var buf [16]byte
+	lw := ""
+	if len(word) <= len(buf) && firstNonASCII(word) == len(word) {
+		b := buf[:len(word)]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if titleAbbrevs[string(b)] {
+			return true // "Gen. Smith", "Dec. 28": never the end of a sentence
+		}
+		if abbrevs[string(b)] {
+			return !sentenceStarters[nextWord]
+		}
+	} else {
+		lw = strings.ToLower(word)
 	}
-	if abbrevs[lw] {
+	if lw != "" && titleAbbrevs[lw] {
+		return true
+	}
+	if lw != "" && abbrevs[lw] {
 		return !sentenceStarters[nextWord]
 	}
 	// Initials and dotted acronyms: "U.S.", "J.", "U.N."
