@@ -91,22 +91,31 @@ func (r *Resolver) intern(s string) int32 {
 // internLower is intern(strings.ToLower(s)) without building the
 // lower-case string when the vocabulary already holds it.
 func (r *Resolver) internLower(s string) int32 {
-	b := r.lowBuf[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return r.intern(strings.ToLower(s))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+	b, ok := appendLowerASCII(r.lowBuf[:0], s)
+	if !ok {
+		return r.intern(strings.ToLower(s))
 	}
 	r.lowBuf = b
 	if id, ok := r.vocab[string(b)]; ok {
 		return id
 	}
 	return r.intern(string(b))
+}
+
+// appendLowerASCII appends the lower-case form of s to dst; ok is false
+// when s is not ASCII, for strings.ToLower to handle.
+func appendLowerASCII(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // tokenID returns the id of the lower-case token s, or -1 when neither the
@@ -669,16 +678,9 @@ func (r *Resolver) tokenIDLower(s string) int32 {
 	if len(s) == 0 || len(s) > len(buf) || len(r.vslots) == 0 {
 		return r.tokenID(strings.ToLower(s))
 	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return r.tokenID(strings.ToLower(s))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	b, ok := appendLowerASCII(buf[:0], s)
+	if !ok {
+		return r.tokenID(strings.ToLower(s))
 	}
 	return r.tokenIDBytes(b, vhash(string(b)))
 }
