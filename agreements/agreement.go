@@ -83,15 +83,7 @@ func (d *doc) attach(cs *clusters, parties []string, r ref) {
 
 // newCluster returns an empty cluster, reused from an earlier call when
 // there is one: its refs keep their array.
-func (d *doc) newCluster() *cluster {
-	sc := d.sc
-	if sc.nclus == len(sc.clusters) {
-		sc.clusters = append(sc.clusters, &cluster{})
-	}
-	c := sc.clusters[sc.nclus]
-	sc.nclus++
-	return c
-}
+func (d *doc) newCluster() *cluster { return d.sc.clusters.next() }
 
 // recent returns the cluster referred to last whose parties include partial.
 func (cs clusters) recent(partial []string) *cluster {

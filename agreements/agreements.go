@@ -216,10 +216,8 @@ type scratch struct {
 	cand     []int
 	csA, csP clusters // of agreements, of partnerships
 	gs       []*regime
-	clusters []*cluster // every cluster made, reused; nclus of them in use
-	nclus    int
-	regimes  []*regime // likewise
-	nreg     int
+	clusters reused[cluster]
+	regimes  reused[regime]
 	sal      salience
 	salIdx   map[string]int
 	ints     arena[int]
@@ -252,11 +250,11 @@ func (sc *scratch) release() {
 	clear(sc.refs2[:cap(sc.refs2)])
 	clear(sc.pend[:cap(sc.pend)])
 	clear(sc.singles[:cap(sc.singles)])
-	for _, c := range sc.clusters[:sc.nclus] {
+	for _, c := range sc.clusters.inUse() {
 		clear(c.refs)
 		*c = cluster{refs: c.refs[:0]}
 	}
-	for _, g := range sc.regimes[:sc.nreg] {
+	for _, g := range sc.regimes.inUse() {
 		clear(g.refs)
 		clear(g.targets)
 		clear(g.imposers)
@@ -266,7 +264,7 @@ func (sc *scratch) release() {
 	clear(sc.csA[:cap(sc.csA)])
 	clear(sc.csP[:cap(sc.csP)])
 	clear(sc.gs[:cap(sc.gs)])
-	sc.nclus, sc.nreg = 0, 0
+	sc.clusters.n, sc.regimes.n = 0, 0
 	clear(sc.sal.codes)
 	sc.sal.init = false
 	if len(sc.salIdx) > 0 {

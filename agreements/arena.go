@@ -54,3 +54,23 @@ func (a *arena[T]) reset() {
 	clear(a.buf)
 	a.buf = a.buf[:0]
 }
+
+// reused keeps every value a scratch has made, to hand them out again in
+// later calls; the first n are in use.
+type reused[T any] struct {
+	all []*T
+	n   int
+}
+
+// next returns a value not in use, made when all are.
+func (r *reused[T]) next() *T {
+	if r.n == len(r.all) {
+		r.all = append(r.all, new(T))
+	}
+	v := r.all[r.n]
+	r.n++
+	return v
+}
+
+// inUse returns the values handed out since the scratch was released.
+func (r *reused[T]) inUse() []*T { return r.all[:r.n] }

@@ -440,15 +440,7 @@ func (d *doc) mergeRegime(gs []*regime, r sref) []*regime {
 
 // newRegime returns an empty regime, reused from an earlier call when there
 // is one: its lists keep their arrays.
-func (d *doc) newRegime() *regime {
-	sc := d.sc
-	if sc.nreg == len(sc.regimes) {
-		sc.regimes = append(sc.regimes, &regime{})
-	}
-	g := sc.regimes[sc.nreg]
-	sc.nreg++
-	return g
-}
+func (d *doc) newRegime() *regime { return d.sc.regimes.next() }
 
 // appendCodes appends to dst, in place, the codes not yet in it.
 func appendCodes(dst []string, codes ...string) []string {

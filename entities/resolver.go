@@ -128,26 +128,14 @@ func (r *Resolver) tokenID(s string) int32 {
 }
 
 // tokenIDHash is tokenID with the token's vhash hs already computed.
-func (r *Resolver) tokenIDHash(s string, hs uint32) int32 {
-	if r.vbloom[hs>>22]&(1<<(hs>>16&63)) == 0 {
-		return -1
-	}
-	mask := uint32(len(r.vslots) - 1)
-	for h := hs & mask; ; h = (h + 1) & mask {
-		e := r.vslots[h]
-		if e == 0 {
-			return -1
-		}
-		if uint32(e>>32) == hs {
-			if id := int32(uint32(e)) - 1; r.vkeys[id] == s {
-				return id
-			}
-		}
-	}
-}
+func (r *Resolver) tokenIDHash(s string, hs uint32) int32 { return probeToken(r, s, hs) }
 
 // tokenIDBytes is tokenIDHash for a token held in a byte slice.
-func (r *Resolver) tokenIDBytes(b []byte, hs uint32) int32 {
+func (r *Resolver) tokenIDBytes(b []byte, hs uint32) int32 { return probeToken(r, b, hs) }
+
+// probeToken looks the lower-case token w with vhash hs up in the
+// vocabulary table; string(w) of a byte slice is compared without a copy.
+func probeToken[W string | []byte](r *Resolver, w W, hs uint32) int32 {
 	if r.vbloom[hs>>22]&(1<<(hs>>16&63)) == 0 {
 		return -1
 	}
@@ -158,7 +146,7 @@ func (r *Resolver) tokenIDBytes(b []byte, hs uint32) int32 {
 			return -1
 		}
 		if uint32(e>>32) == hs {
-			if id := int32(uint32(e)) - 1; r.vkeys[id] == string(b) {
+			if id := int32(uint32(e)) - 1; r.vkeys[id] == string(w) {
 				return id
 			}
 		}

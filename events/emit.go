@@ -437,20 +437,8 @@ func (c *coder) lastEmitted(i int) int {
 
 // afterEvent reports whether an event was read earlier in trigger i's clause.
 func (c *coder) afterEvent(i int) bool {
-	tr := &c.trig[i]
-	for j := i - 1; j >= 0; j-- {
-		tj := &c.trig[j]
-		if !tj.emitted {
-			continue
-		}
-		for k := tj.last + 1; k < tr.first; k++ {
-			if c.isClauseEnd(k) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
+	j := c.lastEmitted(i)
+	return j >= 0 && c.clauseEnd(c.trig[j].last+1) >= c.trig[i].first
 }
 
 // purpose reports whether trigger i is an infinitive of purpose after an
@@ -460,22 +448,11 @@ func (c *coder) purpose(i int) bool {
 	if tr.head < 0 || c.w(tr.first-1) != "to" {
 		return false
 	}
-	for j := i - 1; j >= 0; j-- {
-		tj := &c.trig[j]
-		if !tj.emitted {
-			continue
-		}
-		if tr.first-tj.last > 24 {
-			return false
-		}
-		for k := tj.last + 1; k < tr.first; k++ {
-			if c.isClauseEnd(k) {
-				return false
-			}
-		}
-		return true
+	j := c.lastEmitted(i)
+	if j < 0 || tr.first-c.trig[j].last > 24 {
+		return false
 	}
-	return false
+	return c.clauseEnd(c.trig[j].last+1) >= tr.first
 }
 
 // finalFrame reports whether trigger i is the verb of a closing clause like
@@ -695,10 +672,8 @@ func (c *coder) coordSubject(i int) ([]actor, bool) {
 		if tj.absorbedBy >= 0 || tj.head < 0 || !tj.srcSet {
 			continue
 		}
-		for k := tj.last + 1; k < tr.first; k++ {
-			if c.isClauseEnd(k) {
-				return nil, false
-			}
+		if c.clauseEnd(tj.last+1) < tr.first {
+			return nil, false
 		}
 		return tj.src, len(tj.src) > 0
 	}

@@ -2,12 +2,15 @@ package events
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // m describes a mention for the tests: the surface text (its first
@@ -581,5 +584,76 @@ func TestAppendCodeWith(t *testing.T) {
 	}
 	if d := cmp.Diff(append([]Event{held}, want...), dst); d != "" {
 		t.Errorf("AppendCodeWith (-want +got):\n%s", d)
+	}
+}
+
+// mergeRef is Merge written plainly, with a map of keys: the oracle of the
+// list search and stack scratch that Merge uses for up to 16 events.
+func mergeRef(evs []Event) []Event {
+	type key struct{ typ, a, b string }
+	idx := make([]int, len(evs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return evs[idx[x]].Evidence.Start < evs[idx[y]].Evidence.Start })
+	best := map[key]int{}
+	var order []key
+	for _, i := range idx {
+		a, b := evs[i].Source, evs[i].Target
+		if b < a {
+			a, b = b, a
+		}
+		k := key{evs[i].Type, a, b}
+		j, ok := best[k]
+		switch {
+		case !ok:
+			best[k] = i
+			order = append(order, k)
+		case evs[j].Negated && !evs[i].Negated:
+			best[k] = i
+		case evs[j].Negated == evs[i].Negated && evs[i].Date == evs[j].Date &&
+			specificity(evs[i].CAMEO) > specificity(evs[j].CAMEO):
+			best[k] = i
+		}
+	}
+	var keep []int
+	for _, k := range order {
+		keep = append(keep, best[k])
+	}
+	sort.SliceStable(keep, func(x, y int) bool {
+		a, b := evs[keep[x]], evs[keep[y]]
+		if a.Evidence.Start != b.Evidence.Start {
+			return a.Evidence.Start < b.Evidence.Start
+		}
+		return keep[x] < keep[y]
+	})
+	out := []Event{}
+	for _, i := range keep {
+		out = append(out, evs[i])
+	}
+	return out
+}
+
+// TestMergeOracle compares Merge with mergeRef on lists below and above
+// the size Merge keeps on the stack.
+func TestMergeOracle(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	codes := []string{"RUS", "CUB", "USA", "CHN", "IRN"}
+	types := []string{"CONSULT", "ACCUSE", "AGREE"}
+	cameos := []string{"040", "041", "042", "110", "111", "030"}
+	for _, n := range []int{0, 1, 5, 16, 17, 40, 200} {
+		evs := make([]Event, n)
+		for i := range evs {
+			start := r.IntN(n/2 + 1)
+			evs[i] = Event{
+				Type: types[r.IntN(len(types))], CAMEO: cameos[r.IntN(len(cameos))],
+				Source: codes[r.IntN(len(codes))], Target: codes[r.IntN(len(codes))],
+				Negated: r.IntN(4) == 0, Date: []string{"", "2024-03-01"}[r.IntN(2)],
+				Evidence: entities.Evidence{Span: entities.Span{Start: start, End: start + 1}},
+			}
+		}
+		if d := cmp.Diff(mergeRef(evs), Merge(evs), cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("n=%d: Merge differs from mergeRef (-ref +got):\n%s", n, d)
+		}
 	}
 }

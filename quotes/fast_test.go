@@ -144,7 +144,7 @@ func TestTokenizeMatchesReference(t *testing.T) {
 					for _, hi := range []int{len(tc.text), lo + 5, lo + 40} {
 						got := tokenize(nil, tc.text, lower, lo, hi, wrapped)
 						want := refTokenize(tc.text, lo, hi, wrapped)
-						if !equalTokens(got, want) {
+						if !slices.Equal(got, want) {
 							t.Fatalf("tokenize(%d, %d, %v) = %v, want %v", lo, hi, wrapped, got, want)
 						}
 					}
@@ -152,18 +152,6 @@ func TestTokenizeMatchesReference(t *testing.T) {
 			}
 		})
 	}
-}
-
-func equalTokens(a, b []token) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestScanHelpers(t *testing.T) {
@@ -262,7 +250,7 @@ func FuzzTokenize(f *testing.F) {
 		}
 		for _, wrapped := range []bool{false, true} {
 			got := tokenize(nil, text, lowerASCII(nil, text), lo, hi, wrapped)
-			if want := refTokenize(text, lo, hi, wrapped); !equalTokens(got, want) {
+			if want := refTokenize(text, lo, hi, wrapped); !slices.Equal(got, want) {
 				t.Fatalf("tokenize(%q, %d, %d, %v) = %v, want %v", text, lo, hi, wrapped, got, want)
 			}
 		}
@@ -303,7 +291,7 @@ func TestFindConcurrent(t *testing.T) {
 			defer func() { done <- true }()
 			for k := range 20 {
 				i := (g + k) % len(texts)
-				if got := Find(texts[i], nil); !equalQuotes(got, want[i]) {
+				if got := Find(texts[i], nil); !slices.Equal(got, want[i]) {
 					t.Errorf("text %d: concurrent Find differs", i)
 					return
 				}
@@ -313,16 +301,4 @@ func TestFindConcurrent(t *testing.T) {
 	for range 4 {
 		<-done
 	}
-}
-
-func equalQuotes(a, b []Quote) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -211,23 +212,11 @@ func (l *Lexicon) Lookup(term string) (Term, bool) {
 		return Term{}, false
 	}
 	for _, e := range l.byFirst[words[0]] {
-		if equalWords(e.rest, words[1:]) {
+		if slices.Equal(e.rest, words[1:]) {
 			return e.term, true
 		}
 	}
 	return Term{}, false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Default returns the built-in diplomatic lexicon (loaded once, lazily).

@@ -256,23 +256,35 @@ func (l *Lexicon) Tone(text string, sents []entities.Span) float64 {
 	sc := scratchPool.Get().(*scratch)
 	defer putScratch(sc)
 	low := asciiLower(text)
-	sum, weight := 0.0, 0.0
+	var m toneMean
 	for _, sp := range sents {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
-		v := l.score(sc, text[sp.Start:sp.End], low[sp.Start:sp.End])
-		if v == 0 {
-			weight += 0.25
-			continue
-		}
-		sum += v
-		weight++
+		m.add(l.score(sc, text[sp.Start:sp.End], low[sp.Start:sp.End]))
 	}
-	if weight == 0 {
+	return m.value()
+}
+
+// toneMean is the mean of Tone: a sentence without sentiment (score 0)
+// counts a quarter as much as the others.
+type toneMean struct{ sum, weight float64 }
+
+func (m *toneMean) add(v float64) {
+	if v == 0 {
+		m.weight += 0.25
+		return
+	}
+	m.sum += v
+	m.weight++
+}
+
+// value is the mean rounded to two decimals, 0 with no sentence.
+func (m *toneMean) value() float64 {
+	if m.weight == 0 {
 		return 0
 	}
-	return round2(sum / weight)
+	return round2(m.sum / m.weight)
 }
 
 // tone is Tone over the doc's text. A sentence whose tokens and lexicon items
@@ -289,7 +301,7 @@ func (d *doc) tone(sents []entities.Span) float64 {
 		spans = nil
 	}
 	var sc *scratch
-	sum, weight := 0.0, 0.0
+	var m toneMean
 	for si, sp := range sents {
 		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
 			continue
@@ -306,17 +318,9 @@ func (d *doc) tone(sents []entities.Span) float64 {
 			}
 			v = d.l.score(sc, d.text[sp.Start:sp.End], d.low[sp.Start:sp.End])
 		}
-		if v == 0 {
-			weight += 0.25
-			continue
-		}
-		sum += v
-		weight++
+		m.add(v)
 	}
-	if weight == 0 {
-		return 0
-	}
-	return round2(sum / weight)
+	return m.value()
 }
 
 // sentScore scores the sentence sp from the doc's tokens and items; ok is

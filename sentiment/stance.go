@@ -198,22 +198,19 @@ func reserve[T any](s []T, n int) []T {
 	return make([]T, 0, n)
 }
 
-// The searches below are sort.Search over a sorted slice, galloping from a
-// hint: the sentences, mentions and terms are read in order, so the answer
-// is often a little after the last one. From hint, when the predicate is
-// false just before it, they look 1, 2, 4 ... elements ahead until it holds,
-// then bisect the last step; the answer is the same as from 0. (The
-// predicate of each is written out, for speed.)
-
-// searchEnd returns the first token from which toks[k].end > pos.
-func searchEnd(toks []token, hint, pos int) int {
-	lo, n := 0, len(toks)
-	if hint > 0 && hint <= n && toks[hint-1].end <= pos {
+// gallop is sort.Search over [0, n) for a predicate that is false and then
+// true, galloping from a hint: the sentences, mentions and terms are read
+// in order, so the answer is often a little after the last one. From hint,
+// when the predicate is false just before it, it looks 1, 2, 4 ...
+// elements ahead until the predicate holds, then bisects the last step;
+// the answer is the same as from 0.
+func gallop(n, hint int, ok func(int) bool) int {
+	lo := 0
+	if hint > 0 && hint <= n && !ok(hint-1) {
 		lo = hint
 	}
-	// gallop: hi = lo, lo+1, lo+3, lo+7 ... until the predicate holds at hi
 	hi, step := lo, 1
-	for hi < n && toks[hi].end <= pos {
+	for hi < n && !ok(hi) {
 		lo = hi + 1
 		hi += step
 		step *= 2
@@ -221,63 +218,28 @@ func searchEnd(toks []token, hint, pos int) int {
 	hi = min(hi, n)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if toks[m].end > pos {
+		if ok(m) {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
 	return lo
+}
+
+// searchEnd returns the first token from which toks[k].end > pos.
+func searchEnd(toks []token, hint, pos int) int {
+	return gallop(len(toks), hint, func(k int) bool { return toks[k].end > pos })
 }
 
 // searchStart returns the first token from which toks[k].start >= pos.
 func searchStart(toks []token, hint, pos int) int {
-	lo, n := 0, len(toks)
-	if hint > 0 && hint <= n && toks[hint-1].start < pos {
-		lo = hint
-	}
-	// gallop: hi = lo, lo+1, lo+3, lo+7 ... until the predicate holds at hi
-	hi, step := lo, 1
-	for hi < n && toks[hi].start < pos {
-		lo = hi + 1
-		hi += step
-		step *= 2
-	}
-	hi = min(hi, n)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if toks[m].start >= pos {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return gallop(len(toks), hint, func(k int) bool { return toks[k].start >= pos })
 }
 
 // searchIdx returns the first index from which int(idx[x]) >= k.
 func searchIdx(idx []int32, hint, k int) int {
-	lo, n := 0, len(idx)
-	if hint > 0 && hint <= n && int(idx[hint-1]) < k {
-		lo = hint
-	}
-	// gallop: hi = lo, lo+1, lo+3, lo+7 ... until the predicate holds at hi
-	hi, step := lo, 1
-	for hi < n && int(idx[hi]) < k {
-		lo = hi + 1
-		hi += step
-		step *= 2
-	}
-	hi = min(hi, n)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(idx[m]) >= k {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return gallop(len(idx), hint, func(x int) bool { return int(idx[x]) >= k })
 }
 
 // maxPooled is the most tokens a doc's buffers may hold to go back to the

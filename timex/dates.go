@@ -49,11 +49,7 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 			if !validYMD(y, m, d) {
 				return res{}, false
 			}
-			r.setYM(y, m)
-			r.val = p.fmtDate(civil(y, m, d))
-			if d2 > 0 && validYMD(y, m, d2) {
-				r.val = p.cat(r.val, "/", p.fmtDate(civil(y, m, d2)))
-			}
+			p.setDays(&r, y, m, d, d2)
 			return r, true
 		}
 		r.rel = true
@@ -65,11 +61,7 @@ func (p *parser) mMonthDate(i int) (res, bool) {
 			r.val = p.cat("XXXX-", pad(m, 2), "-", pad(d, 2))
 			return r, true
 		}
-		r.setYM(y, m)
-		r.val = p.fmtDate(civil(y, m, d))
-		if d2 > 0 && validYMD(y, m, d2) {
-			r.val = p.cat(r.val, "/", p.fmtDate(civil(y, m, d2)))
-		}
+		p.setDays(&r, y, m, d, d2)
 		return r, true
 	}
 	// Month year
@@ -217,12 +209,18 @@ func (p *parser) mDayMonth(i int) (res, bool) {
 	if !validYMD(y, m, d) {
 		return res{}, false
 	}
+	p.setDays(&r, y, m, d, d2)
+	return r, true
+}
+
+// setDays gives r the valid date y-m-d, and the range to day d2 of the
+// same month when d2 > 0 is a valid day ("March 3-5").
+func (p *parser) setDays(r *res, y, m, d, d2 int) {
 	r.setYM(y, m)
 	r.val = p.fmtDate(civil(y, m, d))
 	if d2 > 0 && validYMD(y, m, d2) {
 		r.val = p.cat(r.val, "/", p.fmtDate(civil(y, m, d2)))
 	}
-	return r, true
 }
 
 // mOrdDay: "on the 28th" (a day of the reference month).
