@@ -258,6 +258,13 @@ func TestFindAttribution(t *testing.T) {
 			text: `"The region needs calm," Omar Haddad, the head of the observer mission, said.`,
 			want: []want{{"The region needs calm,", "Omar Haddad", ""}},
 		},
+		{
+			// An adverb and a comma before the speaker once left an empty
+			// display name and an index out of range.
+			name: "adverb and comma before the speaker",
+			text: `"The talks have stalled," privately, officials said.`,
+			want: []want{{"The talks have stalled,", "officials", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -134,6 +134,10 @@ func (a *attributor) resolveNamed(np []token) speaker {
 	for i, t := range np {
 		if t.punct && (t.w == "," || t.w == "(") && i > 0 {
 			disp = trimNP(np[:i])
+			if len(disp) == 0 {
+				// only an adverb before the comma: "Privately, officials"
+				return a.resolveNamed(np[i+1:])
+			}
 			break
 		}
 	}
