@@ -180,6 +180,7 @@ type doc struct {
 	issuers     []string
 	issuersDone bool     // findIssuers has run: prepare adds the pseudo-actors
 	trig        bool     // some sentence may hold a trigger
+	pending     int      // bytes of the sentences not yet prepared
 	sc          *scratch // the arrays the doc lives in
 }
 
@@ -199,7 +200,6 @@ type salience struct {
 type scratch struct {
 	d        doc
 	toks     []token
-	ends     []int
 	sents    []sent
 	ptrs     []*sent
 	order    []int
@@ -292,7 +292,7 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, mentions []entitie
 	if !slices.IsSortedFunc(d.times, func(a, b Time) int { return a.Start - b.Start }) {
 		slices.SortStableFunc(d.times, func(a, b Time) int { return a.Start - b.Start })
 	}
-	pool := sc.sents[:0]
+	pool := slices.Grow(sc.sents[:0], len(spans))
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.Start > sp.End || sp.End > len(text) {
 			continue
@@ -300,6 +300,7 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, mentions []entitie
 		what := d.lx.anchors.find(text[sp.Start:sp.End])
 		d.trig = d.trig || what&anchorTrigger != 0
 		pool = append(pool, sent{span: sp, d: d, want: what != 0})
+		d.pending += sp.End - sp.Start
 	}
 	ptrs := slices.Grow(sc.ptrs[:0], len(pool))[:len(pool)]
 	for k := range pool {
@@ -328,46 +329,52 @@ func (d *doc) prepare(lo, hi int, onlyWanted bool) {
 	if len(batch) == 0 {
 		return
 	}
-	// One array of tokens: each sentence's tokens are a capped slice of it.
-	// Growing it leaves the sentences prepared before on the old array.
+	// Tokens go into one array, each sentence's a capped slice of it; the
+	// sentences prepared before keep the array they were cut from. Up to
+	// maxScratch tokens the array grows, so that the pool keeps one array
+	// large enough for the next call. Beyond, a new array takes over, twice
+	// as large but no larger than the sentences not yet prepared need, so
+	// that nothing is copied and a long document costs no more per byte
+	// than a short one.
 	toks := sc.toks
-	if n := len(toks) + size/5 + 16; cap(toks) < n {
-		toks = slices.Grow(toks, n-len(toks))
-	}
-	base := len(toks)
-	ends := sc.ends[:0]
 	low := sc.low[:0]
 	for _, k := range batch {
-		sp := d.sents[k].span
+		s := d.sents[k]
+		sp := s.span
+		if n := max((sp.End-sp.Start)/4, size/5) + 16; cap(toks)-len(toks) < n {
+			if len(toks)+n <= maxScratch {
+				toks = slices.Grow(toks, n)
+			} else {
+				toks = make([]token, 0, max(min(2*cap(toks), d.pending/4+256), n))
+			}
+		}
+		start := len(toks)
 		toks, low = appendTokens(toks, low, d.text, sp.Start, sp.End)
-		ends = append(ends, len(toks))
+		s.toks = toks[start:len(toks):len(toks)]
+		size -= sp.End - sp.Start
+		d.pending -= sp.End - sp.Start
 	}
 	// The words with upper case were left without their lower-case form:
 	// it is in low, in the same order.
 	lows, off := string(low), 0
-	for k := base; k < len(toks); k++ {
-		t := &toks[k]
-		if t.s == "" {
-			n := t.end - t.start
-			t.s = lows[off : off+n]
-			off += n
-		}
-		t.mask, t.id = d.lx.lookup(t.s)
-		if t.id == 0 {
-			t.id = -1 // looked up: not in the vocabulary
-		}
-	}
-	start := base
-	for i, k := range batch {
+	for _, k := range batch {
 		s := d.sents[k]
-		s.toks = toks[start:ends[i]:ends[i]]
-		start = ends[i]
-		for _, t := range s.toks {
+		for i := range s.toks {
+			t := &s.toks[i]
+			if t.s == "" {
+				n := t.end - t.start
+				t.s = lows[off : off+n]
+				off += n
+			}
+			t.mask, t.id = d.lx.lookup(t.s)
+			if t.id == 0 {
+				t.id = -1 // looked up: not in the vocabulary
+			}
 			s.mask |= t.mask
 		}
 		s.ready = true
 	}
-	sc.toks, sc.ends, sc.low = toks, ends, low
+	sc.toks, sc.low = toks, low
 	if d.order == nil {
 		d.sortMentions()
 	}

@@ -45,6 +45,8 @@ type scanBufs struct {
 	out    []Mention   // mentions while they are found; copied out at the end
 	starts map[int]int // for scan.startIdx
 	byEnd  map[int]int // for scan.officials
+	order  []int       // for scan.endTokens
+	endTok []int       // for scan.endTokens
 }
 
 var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}, byEnd: map[int]int{}} }}
@@ -52,7 +54,7 @@ var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]i
 // release clears the references to the caller's text and returns b to the
 // pool, unless a very long text made it too large to keep.
 func (b *scanBufs) release() {
-	if cap(b.toks) > 1<<16 {
+	if !b.keep() {
 		return
 	}
 	clear(b.toks)
@@ -63,6 +65,9 @@ func (b *scanBufs) release() {
 	clear(b.byEnd)
 	scanPool.Put(b)
 }
+
+// keep reports whether b is small enough to return to the pool.
+func (b *scanBufs) keep() bool { return cap(b.toks) <= 1<<16 }
 
 // grow returns s resized to n elements, all zero, reusing its storage.
 func grow[T any](s []T, n int) []T {
@@ -95,6 +100,13 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	sc.officials()
 	sc.anaphora()
 	sortMentions(sc.out)
+	if !b.keep() {
+		// The buffers are too large to pool: the mentions are handed out
+		// as they are rather than copied.
+		out := sc.out
+		b.out = nil
+		return out
+	}
 	b.out = sc.out // cleared by release
 	// One spare slot: a caller often adds one mention, the dateline's.
 	return append(make([]Mention, 0, len(sc.out)+1), sc.out...)
@@ -243,6 +255,11 @@ func (sc *scan) span(i, j int) Span {
 func (sc *scan) emit(m Mention, i, j int) {
 	m.Span = sc.span(i, j)
 	m.Text = sc.v.Orig[m.Start:m.End]
+	if len(sc.out) == cap(sc.out) {
+		// Double, where append would grow a long slice by a quarter and
+		// copy it again and again.
+		sc.out = append(make([]Mention, 0, 2*cap(sc.out)+8), sc.out...)
+	}
 	sc.out = append(sc.out, m)
 	for k := i; k < j; k++ {
 		sc.used[k] = true

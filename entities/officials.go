@@ -16,11 +16,10 @@ import (
 func (sc *scan) officials() {
 	byEnd := sc.bufs.byEnd // token index after a mention -> index in sc.out
 	clear(byEnd)
+	endTok := sc.endTokens()
 	for k, m := range sc.out {
 		if m.Kind == KindCountry || m.Kind == KindOrganization {
-			if e := sc.tokenAt(m.End); e >= 0 {
-				byEnd[e] = k
-			}
+			byEnd[endTok[k]] = k
 		}
 	}
 	var found []Mention
@@ -63,10 +62,7 @@ func (sc *scan) officials() {
 				if aff == "" && sc.lower[j] != "to" {
 					aff = sc.out[mi].Code
 				}
-				j = sc.tokenAt(sc.out[mi].End)
-				if j < 0 {
-					continue
-				}
+				j = endTok[mi]
 			}
 		}
 		if j < len(sc.toks) && sc.toks[j].Text == "," {
@@ -298,20 +294,35 @@ func (r *Resolver) titleAt(toks []int32) (title, int) {
 	return best, bn
 }
 
-// tokenAt returns the index of the first token starting at or after the
-// original byte offset off, or len(toks) at the end; -1 never.
-func (sc *scan) tokenAt(off int) int {
-	lo, hi := 0, len(sc.toks)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		s, _ := sc.v.OrigSpan(sc.toks[mid].Start, sc.toks[mid].End)
-		if s < off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+// endTokens returns, for each mention of sc.out, the index of the first
+// token that starts at or after the mention's end (len(sc.toks) when none
+// does). It walks the tokens once with the mentions in order of end, where
+// a binary search for each mention would cost a cache miss per step on a
+// long document.
+func (sc *scan) endTokens() []int {
+	b := sc.bufs
+	order := grow(b.order, len(sc.out))
+	for k := range order {
+		order[k] = k
 	}
-	return lo
+	out := sc.out
+	byEnd := func(x, y int) int { return cmp.Compare(out[x].End, out[y].End) }
+	if !slices.IsSortedFunc(order, byEnd) {
+		slices.SortFunc(order, byEnd)
+	}
+	endTok := grow(b.endTok, len(out))
+	t := 0
+	for _, k := range order {
+		for t < len(sc.toks) {
+			if s, _ := sc.v.OrigSpan(sc.toks[t].Start, sc.toks[t].End); s >= out[k].End {
+				break
+			}
+			t++
+		}
+		endTok[k] = t
+	}
+	b.order, b.endTok = order, endTok
+	return endTok
 }
 
 // mentionStartingAt returns the index in sc.out of the mention that starts

@@ -166,3 +166,36 @@ func TestFindConcurrent(t *testing.T) {
 		t.Errorf("concurrent Find differs on %q", e)
 	}
 }
+
+// TestEndTokens checks the one-walk endTokens against a binary search for
+// each mention, on texts whose mentions end inside tokens, at the end of
+// the text and after non-ASCII folds.
+func TestEndTokens(t *testing.T) {
+	texts := []string{
+		wireCopy,
+		"Russia's envoy met the Cuban Foreign Minister in Havana.",
+		"Ministers from Türkiye and Côte d'Ivoire met in Geneva",
+		strings.Repeat("France and Germany urged Iran, the UN said. ", 50),
+		"",
+	}
+	r := Default()
+	for _, s := range texts {
+		b := scanPool.Get().(*scanBufs)
+		sc := &scan{r: r, v: text.MakeView(s), date: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), people: b.people, bufs: b}
+		sc.tokenize(sc.v.Fold)
+		sc.out = r.Find(s, sc.date)
+		// The mentions out of order too, as officials may see them.
+		slices.Reverse(sc.out)
+		got := slices.Clone(sc.endTokens())
+		for k, m := range sc.out {
+			want, _ := slices.BinarySearchFunc(sc.toks, m.End, func(tk text.Token, off int) int {
+				st, _ := sc.v.OrigSpan(tk.Start, tk.End)
+				return st - off
+			})
+			if got[k] != want {
+				t.Errorf("%.30q: mention %q ends at %d: token %d, want %d", s, m.Text, m.End, got[k], want)
+			}
+		}
+		b.release()
+	}
+}
