@@ -184,40 +184,53 @@ func errorLine(id string, err error) []byte {
 }
 
 // runJSONL processes lines in three stages: the reading goroutine decodes
-// each line, a bounded pool of workers parses the texts, and the calling
-// goroutine encodes the documents and writes them in input order. Reading
-// starts before the parser is built (parser is called by the workers and
-// its error ends the run), so start-up overlaps decoding.
+// the lines into batches, a bounded pool of workers parses the texts of
+// each batch, and the calling goroutine encodes the documents and writes
+// them in input order. Reading starts before the parser is built (parser
+// is called by the workers and its error ends the run), so start-up
+// overlaps decoding. Batches spare a hand-over between goroutines for each
+// line; a batch is sent as soon as no more input is waiting, so a slow
+// stream of lines is not held back.
 func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer, workers int, pub time.Time, progress bool) error {
-	type result struct {
-		id   string
+	type item struct {
+		in   input
+		ref  time.Time
 		doc  *diplomacy.Document
-		line []byte // an error line, when doc is nil
+		line []byte // the error line, when doc is nil
 	}
-	type job struct {
-		in  input
-		ref time.Time
-		res chan result
+	type batch struct {
+		items []item
+		done  chan struct{} // receives once the batch is parsed
 	}
-	// Decoding may run ahead of parsing by this many lines.
-	ahead := max(64, workers*4)
-	jobs := make(chan job, ahead)
-	order := make(chan chan result, ahead)
+	const (
+		batchLines = 16
+		batchBytes = 64 << 10 // of text
+	)
+	// Decoding may run ahead of parsing by this many batches.
+	ahead := max(4, workers*2)
+	jobs := make(chan *batch, ahead)
+	order := make(chan *batch, ahead)
 	for i := 0; i < workers; i++ {
 		go func() {
 			p, err := parser()
-			for j := range jobs {
-				switch {
-				case err != nil:
-					j.res <- result{line: errorLine(j.in.ID, err)}
-				default:
-					doc, perr := p.Parse(j.in.Text, j.ref)
-					if perr != nil {
-						j.res <- result{line: errorLine(j.in.ID, perr)}
-					} else {
-						j.res <- result{id: j.in.ID, doc: doc}
+			for b := range jobs {
+				for k := range b.items {
+					it := &b.items[k]
+					switch {
+					case it.line != nil:
+					case err != nil:
+						it.line = errorLine(it.in.ID, err)
+					default:
+						doc, perr := p.Parse(it.in.Text, it.ref)
+						if perr != nil {
+							it.line = errorLine(it.in.ID, perr)
+						} else {
+							it.doc = doc
+						}
 					}
+					it.in.Text = "" // not needed any more
 				}
+				b.done <- struct{}{}
 			}
 		}()
 	}
@@ -226,18 +239,28 @@ func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer
 		defer close(order)
 		defer close(jobs)
 		br := bufio.NewReaderSize(r, 1<<20)
+		cur, size := &batch{}, 0
+		send := func() {
+			if len(cur.items) == 0 {
+				return
+			}
+			cur.done = make(chan struct{}, 1)
+			order <- cur
+			jobs <- cur
+			cur, size = &batch{items: make([]item, 0, batchLines)}, 0
+		}
 		for {
 			line, err := br.ReadBytes('\n')
 			if len(bytes.TrimSpace(line)) > 0 {
-				res := make(chan result, 1)
-				order <- res
-				if in, ref, bad := decode(line, pub); bad != nil {
-					res <- result{line: bad}
-				} else {
-					jobs <- job{in: in, ref: ref, res: res}
+				in, ref, bad := decode(line, pub)
+				cur.items = append(cur.items, item{in: in, ref: ref, line: bad})
+				size += len(in.Text)
+				if len(cur.items) >= batchLines || size >= batchBytes || br.Buffered() == 0 {
+					send()
 				}
 			}
 			if err != nil {
+				send()
 				if !errors.Is(err, io.EOF) {
 					readErr <- err
 					return
@@ -253,21 +276,25 @@ func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer
 	n := 0
 	var werr error
 	var buf []byte
-	for res := range order {
-		r := <-res
-		b := r.line
-		if r.doc != nil {
-			buf = encode(r.id, r.doc, buf)
-			b = buf
-		}
-		if werr == nil {
-			if _, werr = w.Write(b); werr == nil {
-				_, werr = w.Write([]byte{'\n'})
+	for b := range order {
+		<-b.done
+		for k := range b.items {
+			it := &b.items[k]
+			out := it.line
+			if it.doc != nil {
+				buf = encode(it.in.ID, it.doc, buf)
+				out = buf
 			}
-		}
-		n++
-		if progress && n%100 == 0 {
-			fmt.Fprintf(os.Stderr, "\rextract: %d documents", n)
+			*it = item{}
+			if werr == nil {
+				if _, werr = w.Write(out); werr == nil {
+					_, werr = w.Write([]byte{'\n'})
+				}
+			}
+			n++
+			if progress && n%100 == 0 {
+				fmt.Fprintf(os.Stderr, "\rextract: %d documents", n)
+			}
 		}
 	}
 	if progress && n >= 100 {

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -123,4 +125,62 @@ func TestJSONLParserError(t *testing.T) {
 	err := runJSONL(broken, strings.NewReader(`{"id":"a","text":"Cuba met Peru."}`+"\n"), &out, 2, time.Time{}, false)
 	require.EqualError(t, err, "tables are broken")
 	assert.Empty(t, out.String())
+}
+
+// TestJSONLStreaming checks that a line is answered while the input is
+// still open: batching must not wait for lines that have not come.
+func TestJSONLStreaming(t *testing.T) {
+	p := parser(t)
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- runJSONL(fixed(p), inR, outW, 2, time.Time{}, false)
+		outW.Close()
+	}()
+	lines := bufio.NewReader(outR)
+	for i := 0; i < 3; i++ {
+		fmt.Fprintf(inW, "{\"id\":\"s%d\",\"text\":\"Cuba and Peru met in Lima.\"}\n", i)
+		got := make(chan string, 1)
+		go func() {
+			l, _ := lines.ReadString('\n')
+			got <- l
+		}()
+		select {
+		case l := <-got:
+			assert.True(t, strings.HasPrefix(l, fmt.Sprintf(`{"id":"s%d",`, i)), "%s", l)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no answer to line %d while the input stays open", i)
+		}
+	}
+	inW.Close()
+	require.NoError(t, <-done)
+}
+
+// FuzzJSONL checks the batch mode on any input: one output line per
+// non-blank input line, each what process gives for that line, whatever
+// the number of workers.
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte("{\"id\":\"a\",\"text\":\"Cuba met Peru.\"}\n\n{\"id\":\"b\",\"text\":\"x\"}"))
+	f.Add([]byte("{\"id\":1}\n \r\n\xff\n{\"text\":\"\\\"hi\\\" he said\",\"published\":\"2020-01-01\"}\n"))
+	f.Add([]byte(strings.Repeat("{\"id\":\"r\",\"text\":\"Iran.\"}\n", 40)))
+	p := parser(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var want bytes.Buffer
+		for _, l := range bytes.SplitAfter(in, []byte("\n")) {
+			if len(bytes.TrimSpace(l)) > 0 {
+				want.Write(process(p, l, time.Time{}))
+				want.WriteByte('\n')
+			}
+		}
+		for _, w := range []int{1, 3} {
+			var out bytes.Buffer
+			if err := runJSONL(fixed(p), bytes.NewReader(in), &out, w, time.Time{}, false); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(out.Bytes(), want.Bytes()) {
+				t.Fatalf("workers=%d:\n got %q\nwant %q", w, out.Bytes(), want.Bytes())
+			}
+		}
+	})
 }
