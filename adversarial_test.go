@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplomacy-go/diplomacy"
+	"github.com/diplomacy-go/diplomacy/internal/devsuite"
 )
 
 // TestAdversarial feeds inputs built to break parsers: each must parse (or
@@ -63,5 +64,30 @@ func TestAdversarial(t *testing.T) {
 		require.True(t, errors.As(err, &ie))
 		// Inside a multi-byte rune the invalid sequence starts at that rune.
 		require.True(t, ie.Offset <= i && ie.Offset >= i-3, "offset %d for position %d", ie.Offset, i)
+	}
+}
+
+// TestDevSuitesJoined parses each development suite's texts joined into
+// one long document, once by blank lines and once run together, so that
+// rules meet neighbours they never meet in a single article (the first run
+// found a panic in quote attribution). Skipped where ../shared is absent.
+func TestDevSuitesJoined(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long documents")
+	}
+	for _, suite := range []string{"diplo-dev", "mentions-dev", "places-dev", "plover-dev", "quotes-dev", "timex-dev"} {
+		docs, _ := devsuite.Load(t, suite)
+		texts := make([]string, len(docs))
+		for i, d := range docs {
+			texts[i] = d.Text
+		}
+		for _, sep := range []string{"\n\n", " "} {
+			s := strings.Join(texts, sep)
+			doc, err := diplomacy.Parse(s, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+			if err != nil {
+				t.Fatalf("%s joined by %q: %v", suite, sep, err)
+			}
+			checkSpans(t, s, doc)
+		}
 	}
 }
