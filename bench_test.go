@@ -136,16 +136,6 @@ func BenchmarkParseSize(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadTables measures building every table from the embedded data.
-func BenchmarkLoadTables(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := entities.New(entities.Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // BenchmarkStages measures each stage alone over the 3 KB articles.
 func BenchmarkStages(b *testing.B) {
 	c := corpora()[1]

@@ -567,7 +567,7 @@ func (sc *scan) ambiguousOK(a *alias, i, j int) bool {
 	}
 	// "Georgia" after a US city or before a US context ("Atlanta, Georgia").
 	if i >= 2 && sc.toks[i-1].Text == "," {
-		if ps := sc.r.places[sc.lower[i-2]]; len(ps) > 0 {
+		if ps := sc.r.places.named(sc.lower[i-2]); len(ps) > 0 {
 			for _, p := range ps {
 				if p.Country == "USA" {
 					return false

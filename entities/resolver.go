@@ -3,6 +3,8 @@ package entities
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -32,8 +34,8 @@ type Resolver struct {
 	orgs      map[string]*Organization
 	leaders   []Leader
 	aliases   []alias
-	places    map[string][]Place // by folded lower-case name
-	regions   map[string]region  // by folded abbreviation or name, lower case
+	places    placeTable        // by folded lower-case name
+	regions   map[string]region // by folded abbreviation or name, lower case
 	titleInfo []title
 	// vocab interns every lower-case token of the dictionary and the
 	// titles while the resolver is built (then vslots holds it); a text's
@@ -154,19 +156,32 @@ func probeToken[W string | []byte](r *Resolver, w W, hs uint32) int32 {
 }
 
 // trie maps sequences of token ids to entries. Node 0 is the root; its
-// children are a dense slice by token id, deeper ones a map keyed by
+// children are a dense slice by token id, deeper ones a hash table keyed by
 // (node, token).
 type trie struct {
 	root  []int32
-	next  map[uint64]int32
+	next  map[uint64]int32 // while the trie is built; nil once finished
 	nodes []trieNode
 	hint  int // expected number of nodes, to size the first allocation
+	// edges holds the links below the root once the trie is finished, as
+	// an open-addressing table a power of two long and at most half full:
+	// a slot holds trieKey(parent, token)+1 and the child, or 0.
+	edges []trieEdge
 }
 
 type trieNode struct {
-	entries []int32
-	kids    bool // a longer sequence continues from here
+	entries     []int32
+	kids        bool  // a longer sequence continues from here
+	parent, tok int32 // the link that leads here
 }
+
+type trieEdge struct {
+	key   uint64
+	child int32
+}
+
+// edgeSlot returns the first slot of key in a table of mask+1 slots.
+func edgeSlot(key uint64, mask int) int { return int((key*0x9E3779B97F4A7C15)>>32) & mask }
 
 func trieKey(n, tok int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(tok)) }
 
@@ -182,7 +197,7 @@ func (t *trie) insert(ids []int32) int32 {
 		c, ok := t.next[k]
 		if !ok {
 			c = int32(len(t.nodes))
-			t.nodes = append(t.nodes, trieNode{})
+			t.nodes = append(t.nodes, trieNode{parent: n, tok: id})
 			t.next[k] = c
 			t.nodes[n].kids = true
 		}
@@ -191,16 +206,33 @@ func (t *trie) insert(ids []int32) int32 {
 	return n
 }
 
-// finish builds the dense root table for a vocabulary of size ids.
+// finish builds, from the nodes' links, the dense root table for a
+// vocabulary of size ids and the table of the other links; the map used
+// while building is dropped.
 func (t *trie) finish(size int) {
+	t.next = nil
 	t.root = make([]int32, size)
 	for i := range t.root {
 		t.root[i] = -1
 	}
-	for k, c := range t.next {
-		if k>>32 == 0 {
-			t.root[uint32(k)] = c
+	n := 16
+	for n < 2*len(t.nodes) {
+		n *= 2
+	}
+	t.edges = make([]trieEdge, n)
+	mask := n - 1
+	for c := 1; c < len(t.nodes); c++ {
+		nd := t.nodes[c]
+		if nd.parent == 0 {
+			t.root[nd.tok] = int32(c)
+			continue
 		}
+		key := trieKey(nd.parent, nd.tok) + 1
+		h := edgeSlot(key, mask)
+		for t.edges[h].key != 0 {
+			h = (h + 1) & mask
+		}
+		t.edges[h] = trieEdge{key: key, child: int32(c)}
 	}
 }
 
@@ -215,10 +247,19 @@ func (t *trie) child(n, tok int32) int32 {
 		}
 		return -1
 	}
-	if c, ok := t.next[trieKey(n, tok)]; ok {
-		return c
+	if len(t.edges) == 0 {
+		return -1
 	}
-	return -1
+	key := trieKey(n, tok) + 1
+	mask := len(t.edges) - 1
+	for h := edgeSlot(key, mask); ; h = (h + 1) & mask {
+		switch e := t.edges[h]; e.key {
+		case key:
+			return e.child
+		case 0:
+			return -1
+		}
+	}
 }
 
 type entryKind uint8
@@ -256,17 +297,27 @@ func Find(s string, date time.Time) []Mention { return Default().Find(s, date) }
 
 // New builds a resolver from the embedded tables and the caller's extra rows.
 func New(opt Options) (*Resolver, error) {
+	if !opt.NoBuiltin && opt.Countries == nil && opt.Aliases == nil && opt.Orgs == nil && opt.Leaders == nil {
+		// The built-in tables alone: a copy of the snapshot (see builtin),
+		// which shares its immutable tables.
+		r := *builtin()
+		return &r, nil
+	}
+	return load(opt)
+}
+
+// load builds a resolver from the embedded data files (unless
+// opt.NoBuiltin) and the rows of opt.
+func load(opt Options) (*Resolver, error) {
 	r := &Resolver{
 		countries: map[string]*Country{},
 		orgs:      map[string]*Organization{},
-		places:    map[string][]Place{},
 		regions:   map[string]region{},
 		vocab:     map[string]int32{},
 	}
 	if !opt.NoBuiltin {
 		// Sized for the built-in tables, so that building them does not
 		// grow and copy the large ones.
-		r.places = make(map[string][]Place, 8000)
 		r.leaders = make([]Leader, 0, 6000)
 		r.aliases = make([]alias, 0, 2000)
 		r.entries = make([]entry, 0, 24000)
@@ -277,9 +328,13 @@ func New(opt Options) (*Resolver, error) {
 	addAlias := func(a alias) { r.aliases = append(r.aliases, a) }
 	addOrg := func(o Organization) { oo := o; r.orgs[o.Code] = &oo }
 	addLeader := func(l Leader) { r.leaders = append(r.leaders, l) }
+	places := map[string][]Place{}
+	if !opt.NoBuiltin {
+		places = make(map[string][]Place, 8000)
+	}
 	addPlace := func(p Place) {
 		k := strings.ToLower(text.Fold(p.Name))
-		r.places[k] = append(r.places[k], p)
+		places[k] = append(places[k], p)
 	}
 	addRegion := func(g region) {
 		r.regions[strings.ToLower(text.Fold(g.name))] = g
@@ -354,6 +409,7 @@ func New(opt Options) (*Resolver, error) {
 			return nil, err
 		}
 	}
+	r.places = newPlaceTable(places)
 	r.build()
 	return r, nil
 }
@@ -467,18 +523,36 @@ func (r *Resolver) build() {
 		words map[string]bool
 		flag  uint8
 	}{{particles, wParticle}, {notName, wNotName}, {commonWord, wCommon}, {monthOrDay, wMonthDay}} {
-		for w := range l.words {
+		// In sorted order, so that the ids are the same on every build.
+		for _, w := range slices.Sorted(maps.Keys(l.words)) {
 			r.tokFlags[r.intern(w)] |= l.flag
 		}
 	}
-	size := 16
-	for size < 2*len(r.vocab) {
-		size *= 2
-	}
-	r.vslots = make([]uint64, size)
 	r.vkeys = make([]string, len(r.tokFlags))
 	for w, id := range r.vocab {
 		r.vkeys[id] = w
+	}
+	r.vocab = nil // only vslots is read from now on
+	r.lowBuf = nil
+	r.finish()
+	for id, c := range r.titles.root {
+		if c >= 0 {
+			r.tokFlags[id] |= startsTitle
+		}
+	}
+}
+
+// finish builds the lookup tables that follow from the vocabulary (vkeys)
+// and the tries' nodes: the vocabulary table and its filter, the ids of
+// "the" and of the one-byte tokens, and the tries' link tables.
+func (r *Resolver) finish() {
+	size := 16
+	for size < 2*len(r.vkeys) {
+		size *= 2
+	}
+	r.vslots = make([]uint64, size)
+	r.vbloom = [1024]uint64{}
+	for id, w := range r.vkeys {
 		if w == "" {
 			continue
 		}
@@ -490,18 +564,12 @@ func (r *Resolver) build() {
 		}
 		r.vslots[h] = uint64(hs)<<32 | uint64(uint32(id+1))
 	}
-	r.vocab = nil // only vslots is read from now on
 	r.theID = r.tokenID("the")
 	for c := range r.byteIDs {
 		r.byteIDs[c] = r.tokenID(string(rune(c)))
 	}
-	r.words.finish(len(r.tokFlags))
-	r.titles.finish(len(r.tokFlags))
-	for id, c := range r.titles.root {
-		if c >= 0 {
-			r.tokFlags[id] |= startsTitle
-		}
-	}
+	r.words.finish(len(r.vkeys))
+	r.titles.finish(len(r.vkeys))
 }
 
 // Country returns the country a name, adjective, capital or epithet refers
@@ -693,7 +761,7 @@ func (r *Resolver) PlaceCountry(place, region string, date time.Time) (string, b
 	if g, ok := r.regions[strings.ToLower(text.Fold(p))]; ok && len(p) > 3 {
 		return g.country, true
 	}
-	ps := r.places[strings.ToLower(text.Fold(p))]
+	ps := r.places.named(strings.ToLower(text.Fold(p)))
 	best := -1
 	for i, pl := range ps {
 		if best < 0 || pl.Population > ps[best].Population {
