@@ -132,16 +132,13 @@ func process(p *diplomacy.Parser, line []byte, pub time.Time) []byte {
 // gives one). When the line cannot be used it returns the error line to
 // print instead.
 func decode(line []byte, pub time.Time) (input, time.Time, []byte) {
-	var in input
-	if err := json.Unmarshal(line, &in); err != nil {
-		var idOnly struct {
-			ID json.RawMessage `json:"id"`
+	in, ok := decodeFast(line)
+	if !ok {
+		in = input{}
+		err := json.Unmarshal(line, &in)
+		if err != nil {
+			return in, pub, badLine(line, err)
 		}
-		id := ""
-		if json.Unmarshal(line, &idOnly) == nil {
-			_ = json.Unmarshal(idOnly.ID, &id)
-		}
-		return in, pub, errorLine(id, fmt.Errorf("bad input line: %v", err))
 	}
 	ref := pub
 	if in.Published != "" {
@@ -152,6 +149,19 @@ func decode(line []byte, pub time.Time) (input, time.Time, []byte) {
 		ref = t
 	}
 	return in, ref, nil
+}
+
+// badLine returns the error line for a line encoding/json cannot read, with
+// the line's id when that much can be read.
+func badLine(line []byte, err error) []byte {
+	var idOnly struct {
+		ID json.RawMessage `json:"id"`
+	}
+	id := ""
+	if json.Unmarshal(line, &idOnly) == nil {
+		_ = json.Unmarshal(idOnly.ID, &id)
+	}
+	return errorLine(id, fmt.Errorf("bad input line: %v", err))
 }
 
 // encode appends to buf the output line of a parsed document: the
