@@ -242,9 +242,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkSpans(t, s, doc)
-		if _, err := json.Marshal(doc); err != nil {
-			t.Fatal(err)
-		}
+		checkAppendJSON(t, doc)
 	})
 }
 

@@ -101,3 +101,13 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	})
 }
+
+// TestAppendID checks the id against json.Marshal, HTML escaping included.
+func TestAppendID(t *testing.T) {
+	for _, id := range []string{"", "reuters-6", "a b", `q"uote`, `back\slash`, "<b>&", "tab\t", "é", "\u2028", "\xff", "del\x7f"} {
+		want, err := json.Marshal(id)
+		if assert.NoError(t, err) {
+			assert.Equal(t, string(want), string(appendID(nil, id)), "%q", id)
+		}
+	}
+}

@@ -167,22 +167,28 @@ func badLine(line []byte, err error) []byte {
 // encode appends to buf the output line of a parsed document: the
 // document's JSON object with "id" put first.
 func encode(id string, doc *diplomacy.Document, buf []byte) []byte {
-	idJSON, _ := json.Marshal(id)
-	b := bytes.NewBuffer(buf[:0])
-	b.WriteString(`{"id":`)
-	b.Write(idJSON)
-	body := b.Len() // where the document's object starts
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	b := append(buf[:0], `{"id":`...)
+	b = appendID(b, id)
+	body := len(b) // where the document's object starts
+	b, err := doc.AppendJSON(b)
+	if err != nil {
 		return errorLine(id, err)
 	}
-	out := bytes.TrimRight(b.Bytes(), "\n")
-	if len(out)-body > 2 {
-		out[body] = ',' // {"id":"x",...} rather than {"id":"x"{...}
-		return out
+	b[body] = ',' // {"id":"x",...} rather than {"id":"x"{...}
+	return b
+}
+
+// appendID appends id as json.Marshal writes it (with <, > and & escaped).
+func appendID(b []byte, id string) []byte {
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(id)
+			return append(b, q...)
+		}
 	}
-	return append(out[:body], '}')
+	b = append(b, '"')
+	b = append(b, id...)
+	return append(b, '"')
 }
 
 func errorLine(id string, err error) []byte {
