@@ -21,6 +21,8 @@ func TestDecodeFast(t *testing.T) {
 		`{"text":"\u00e9t\u00C9 \u4e2d \ud83d\ude00 \u0000"}`,
 		`{"text":"déjà vu – “quoted” 中文 😀"}`,
 		`{"\u0069d":"escaped key"}`,
+		`{"id":"a","gold":{"countries":["ARG","BRA"],"n":-1.5e+3,"ok":true,"no":false,"z":null,"e":[],"o":{}}}`,
+		`{"n":0,"m":-0.25,"k":1E9,"arr":[1, "two", [3]]}`,
 	}
 	for _, line := range read {
 		got, ok := decodeFast([]byte(line))
@@ -37,7 +39,17 @@ func TestDecodeFast(t *testing.T) {
 		`[]`,
 		`{"id":1}`,
 		`{"id":null}`,
-		`{"id":"a","n":{"x":"y"}}`,
+		`{"n":01}`,
+		`{"n":1.}`,
+		`{"n":-}`,
+		`{"n":1e}`,
+		`{"n":+1}`,
+		`{"n":.5}`,
+		`{"n":tru}`,
+		`{"n":[1,]}`,
+		`{"n":{"a"}}`,
+		`{"n":{1:2}}`,
+		`{"n":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}`,
 		`{"ID":"upper case key"}`,
 		`{"Text":"x"}`,
 		`{"publiſhed":"long s folds to s"}`,
@@ -67,6 +79,7 @@ func FuzzDecodeFast(f *testing.F) {
 		`{"iD":"x","TEXT":"y"}`,
 		"{\"id\":\"\xe2\x80\x9cq\xe2\x80\x9d\"}",
 		` {"id" : "a" , "x":"y"}` + "\n",
+		`{"id":"a","gold":{"c":["ARG"],"n":-1.5e+3,"t":true,"z":null}}`,
 	} {
 		f.Add([]byte(s))
 	}
