@@ -332,10 +332,10 @@ func (d *doc) prepare(lo, hi int, onlyWanted bool) {
 	// Tokens go into one array, each sentence's a capped slice of it; the
 	// sentences prepared before keep the array they were cut from. Up to
 	// maxScratch tokens the array grows, so that the pool keeps one array
-	// large enough for the next call. Beyond, a new array takes over, twice
-	// as large but no larger than the sentences not yet prepared need, so
-	// that nothing is copied and a long document costs no more per byte
-	// than a short one.
+	// large enough for the next call. Beyond, a new array takes over, sized
+	// for all the sentences not yet prepared (one token per five bytes and
+	// an eighth more), so that nothing is copied and a long document costs
+	// no more per byte than a short one.
 	toks := sc.toks
 	low := sc.low[:0]
 	for _, k := range batch {
@@ -345,7 +345,7 @@ func (d *doc) prepare(lo, hi int, onlyWanted bool) {
 			if len(toks)+n <= maxScratch {
 				toks = slices.Grow(toks, n)
 			} else {
-				toks = make([]token, 0, max(min(2*cap(toks), d.pending/4+256), n))
+				toks = make([]token, 0, max(d.pending/5+d.pending/40+256, n))
 			}
 		}
 		start := len(toks)
