@@ -136,127 +136,93 @@ func BenchmarkParseSize(b *testing.B) {
 	}
 }
 
-// BenchmarkStages measures each stage alone over the 3 KB articles.
-func BenchmarkStages(b *testing.B) {
-	c := corpora()[1]
-	type prepared struct {
-		text  string
-		sents []entities.Span
-		ms    []entities.Mention
-		times []agreements.Time
-		voice []sentiment.Voice
+// staged is a text with what its stages take from the stages before, for
+// timing each stage alone.
+type staged struct {
+	text  string
+	sents []entities.Span
+	ms    []entities.Mention
+	times []agreements.Time
+	voice []sentiment.Voice
+}
+
+func stage(b *testing.B, s string) staged {
+	doc, err := diplomacy.Parse(s, benchRef)
+	if err != nil {
+		b.Fatal(err)
 	}
-	var docs []prepared
-	for _, d := range c.docs {
-		doc, err := diplomacy.Parse(d, benchRef)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pd := prepared{text: d, sents: doc.Sentences, ms: doc.Mentions}
-		for _, t := range doc.Times {
-			pd.times = append(pd.times, agreements.Time{Span: entities.Span{Start: t.Start, End: t.End}, Type: t.Type, Value: t.Value})
-		}
-		for _, q := range doc.Quotes {
-			pd.voice = append(pd.voice, sentiment.Voice{Span: q.Span, Actor: q.Actor})
-		}
-		docs = append(docs, pd)
+	sd := staged{text: s, sents: doc.Sentences, ms: doc.Mentions}
+	for _, t := range doc.Times {
+		sd.times = append(sd.times, agreements.Time{Span: entities.Span{Start: t.Start, End: t.End}, Type: t.Type, Value: t.Value})
 	}
-	stages := []struct {
-		name string
-		run  func(pd prepared)
-	}{
-		{"view", func(pd prepared) { text.NewView(pd.text) }},
-		{"segment", func(pd prepared) { text.Segment(text.NewView(pd.text)) }},
-		{"entities", func(pd prepared) { entities.Find(pd.text, benchRef) }},
-		{"times", func(pd prepared) { timex.Find(pd.text, benchRef) }},
-		{"quotes", func(pd prepared) { quotes.Find(pd.text, pd.ms) }},
-		{"events", func(pd prepared) {
-			for _, s := range pd.sents {
-				events.Code(pd.text, s, pd.ms)
-			}
-		}},
-		{"agreements", func(pd prepared) { agreements.Extract(pd.text, pd.sents, pd.ms, pd.times) }},
-		{"sentiment", func(pd prepared) {
-			l := sentiment.Default()
-			l.Stances(pd.text, pd.sents, pd.ms, pd.voice)
-			l.Tone(pd.text, pd.sents)
-		}},
+	for _, q := range doc.Quotes {
+		sd.voice = append(sd.voice, sentiment.Voice{Span: q.Span, Actor: q.Actor})
 	}
+	return sd
+}
+
+// stages are the stages of Parse, each alone.
+var stages = []struct {
+	name string
+	run  func(sd staged)
+}{
+	{"view", func(sd staged) { text.NewView(sd.text) }},
+	{"segment", func(sd staged) { text.Segment(text.NewView(sd.text)) }},
+	{"entities", func(sd staged) { entities.Find(sd.text, benchRef) }},
+	{"times", func(sd staged) { timex.Find(sd.text, benchRef) }},
+	{"quotes", func(sd staged) { quotes.Find(sd.text, sd.ms) }},
+	{"events", func(sd staged) {
+		for _, s := range sd.sents {
+			events.Code(sd.text, s, sd.ms)
+		}
+	}},
+	{"agreements", func(sd staged) { agreements.Extract(sd.text, sd.sents, sd.ms, sd.times) }},
+	{"sentiment", func(sd staged) {
+		l := sentiment.Default()
+		l.Stances(sd.text, sd.sents, sd.ms, sd.voice)
+		l.Tone(sd.text, sd.sents)
+	}},
+}
+
+// benchStages times each stage over docs, which hold n bytes of text.
+func benchStages(b *testing.B, suffix string, docs []staged, n int) {
 	for _, st := range stages {
-		b.Run(st.name, func(b *testing.B) {
-			b.SetBytes(int64(c.bytes))
+		b.Run(st.name+suffix, func(b *testing.B) {
+			b.SetBytes(int64(n))
 			b.ReportAllocs()
 			for b.Loop() {
-				for _, pd := range docs {
-					st.run(pd)
+				for _, sd := range docs {
+					st.run(sd)
 				}
 			}
 		})
 	}
 }
 
+// BenchmarkStages measures each stage alone over the 3 KB articles.
+func BenchmarkStages(b *testing.B) {
+	c := corpora()[1]
+	var docs []staged
+	for _, d := range c.docs {
+		docs = append(docs, stage(b, d))
+	}
+	benchStages(b, "", docs, c.bytes)
+}
+
 // BenchmarkStagesSize times each stage alone on about 4 MB of 4 KB
 // articles and on one 4 MB document, to show which stages cost more per
 // byte on a long text.
 func BenchmarkStagesSize(b *testing.B) {
-	type prepared struct {
-		text  string
-		sents []entities.Span
-		ms    []entities.Mention
-		times []agreements.Time
-		voice []sentiment.Voice
-	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, n := range []int{4 << 10, 4 << 20} {
-		var docs []prepared
+		var docs []staged
 		total := 0
 		for total < 4<<20 {
 			d := benchDoc(r, n)
-			doc, err := diplomacy.Parse(d, benchRef)
-			if err != nil {
-				b.Fatal(err)
-			}
-			pd := prepared{text: d, sents: doc.Sentences, ms: doc.Mentions}
-			for _, t := range doc.Times {
-				pd.times = append(pd.times, agreements.Time{Span: entities.Span{Start: t.Start, End: t.End}, Type: t.Type, Value: t.Value})
-			}
-			for _, q := range doc.Quotes {
-				pd.voice = append(pd.voice, sentiment.Voice{Span: q.Span, Actor: q.Actor})
-			}
-			docs = append(docs, pd)
+			docs = append(docs, stage(b, d))
 			total += len(d)
 		}
-		stages := []struct {
-			name string
-			run  func(pd prepared)
-		}{
-			{"segment", func(pd prepared) { text.Segment(text.NewView(pd.text)) }},
-			{"entities", func(pd prepared) { entities.Find(pd.text, benchRef) }},
-			{"times", func(pd prepared) { timex.Find(pd.text, benchRef) }},
-			{"quotes", func(pd prepared) { quotes.Find(pd.text, pd.ms) }},
-			{"events", func(pd prepared) {
-				for _, s := range pd.sents {
-					events.Code(pd.text, s, pd.ms)
-				}
-			}},
-			{"agreements", func(pd prepared) { agreements.Extract(pd.text, pd.sents, pd.ms, pd.times) }},
-			{"sentiment", func(pd prepared) {
-				l := sentiment.Default()
-				l.Stances(pd.text, pd.sents, pd.ms, pd.voice)
-				l.Tone(pd.text, pd.sents)
-			}},
-		}
-		for _, st := range stages {
-			b.Run(fmt.Sprintf("%s/%dKB", st.name, n>>10), func(b *testing.B) {
-				b.SetBytes(int64(total))
-				b.ReportAllocs()
-				for b.Loop() {
-					for _, pd := range docs {
-						st.run(pd)
-					}
-				}
-			})
-		}
+		benchStages(b, fmt.Sprintf("/%dKB", n>>10), docs, total)
 	}
 }
 
