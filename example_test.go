@@ -1,6 +1,7 @@
 package diplomacy_test
 
 import (
+	"bytes"
 	"fmt"
 	"time"
 
@@ -55,4 +56,29 @@ func ExampleParse_errors() {
 	fmt.Println(err)
 	// Output:
 	// diplomacy: NUL byte in text at byte 4 (line 1, column 5)
+}
+
+// AppendJSON writes many documents into one reused buffer, as a batch job
+// writes JSON lines.
+func ExampleDocument_AppendJSON() {
+	texts := []string{
+		"Brazil and Argentina signed a trade agreement on Friday.",
+		"Kenya condemned the attack.",
+	}
+	var buf []byte
+	for _, text := range texts {
+		doc, err := diplomacy.Parse(text, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+		if err != nil {
+			panic(err)
+		}
+		buf, err = doc.AppendJSON(buf[:0])
+		if err != nil {
+			panic(err)
+		}
+		// The JSON of SPEC.md, as encoding/json writes it.
+		fmt.Printf("%s...\n", buf[:bytes.Index(buf, []byte(`,"organizations"`))])
+	}
+	// Output:
+	// {"title":"","published":"2024-03-01","dateline":null,"countries":[{"code":"BRA","name":"Brazil","mentions":[{"text":"Brazil","start":0,"end":6}]},{"code":"ARG","name":"Argentina","mentions":[{"text":"Argentina","start":11,"end":20}]}]...
+	// {"title":"","published":"2024-03-01","dateline":null,"countries":[{"code":"KEN","name":"Kenya","mentions":[{"text":"Kenya","start":0,"end":5}]}]...
 }
