@@ -24,5 +24,6 @@
 //	doc, err := p.Parse(text, published)
 //
 // The JSON form of a Document (encoding/json) is the contract of
-// examples/extract.
+// examples/extract; Document.AppendJSON writes the same JSON faster, into
+// a buffer the caller reuses.
 package diplomacy
