@@ -24,6 +24,6 @@
 //	doc, err := p.Parse(text, published)
 //
 // The JSON form of a Document (encoding/json) is the contract of
-// examples/extract; Document.AppendJSON writes the same JSON faster, into
-// a buffer the caller reuses.
+// examples/extract; Document.AppendJSON writes it faster (with <, > and &
+// as they are), into a buffer the caller reuses.
 package diplomacy
