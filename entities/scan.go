@@ -94,7 +94,7 @@ func (sc *scan) tokenize(f string) {
 			}
 			up, lo := acc&cUp != 0, acc&cLo != 0
 			if j < len(f) && f[j] >= utf8.RuneSelf {
-				if r, _ := utf8.DecodeRuneInString(f[j:]); isWordRune(r) {
+				if r, _ := utf8.DecodeRuneInString(f[j:]); text.IsWordRune(r) {
 					toks, lower, ids, tf = sc.slowWord(f, i, j, nl, toks, lower, ids, tf)
 					nl = 0
 					i = toks[len(toks)-1].End
@@ -145,7 +145,7 @@ func (sc *scan) tokenize(f string) {
 		switch {
 		case unicode.IsSpace(ru):
 			i += size
-		case isWordRune(ru):
+		case text.IsWordRune(ru):
 			toks, lower, ids, tf = sc.slowWord(f, i, i+size, nl, toks, lower, ids, tf)
 			nl = 0
 			i = toks[len(toks)-1].End
@@ -240,21 +240,7 @@ func mixHash(a, b uint64, n int) uint32 {
 // slowWord appends the word token that starts at i and holds non-ASCII
 // runes from j on, with the flags the Token methods give.
 func (sc *scan) slowWord(f string, i, j int, nl uint8, toks []text.Token, lower []string, ids []int32, tf []uint8) ([]text.Token, []string, []int32, []uint8) {
-	for j < len(f) {
-		c := f[j]
-		if c < utf8.RuneSelf {
-			if byteClass[c]&cWord == 0 {
-				break
-			}
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(f[j:])
-		if !isWordRune(r) {
-			break
-		}
-		j += size
-	}
+	j = text.WordEnd(f, j)
 	t := text.Token{Start: i, End: j, Text: f[i:j]}
 	fl := nl | tWord
 	if t.IsCap() {
@@ -268,12 +254,4 @@ func (sc *scan) slowWord(f string, i, j int, nl uint8, toks []text.Token, lower 
 	}
 	l := text.Lower(t.Text)
 	return append(toks, t), append(lower, l), append(ids, sc.r.tokenID(l)), append(tf, fl)
-}
-
-// isWordRune is the word rune test of text.Tokenize.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -184,6 +184,11 @@ func (c *coder) w(i int) string {
 
 func (c *coder) run() []Event {
 	c.tokenize(c.sent.Start, c.sent.End)
+	return c.code()
+}
+
+// code finds the events of the sentence once it is tokenized.
+func (c *coder) code() []Event {
 	if len(c.toks) == 0 || !c.mayMatch() {
 		return nil
 	}

@@ -42,23 +42,7 @@ func checkFast(t *testing.T, text string, sent entities.Span, ms []entities.Ment
 // runRef is run without the gate and with tokenizeRef.
 func (c *coder) runRef() []Event {
 	c.tokenizeRef(c.sent.Start, c.sent.End)
-	if len(c.toks) == 0 || !c.mayMatch() {
-		return nil
-	}
-	c.spell()
-	c.scanSentence()
-	if c.sport {
-		return nil
-	}
-	c.findFrames()
-	c.buildUnits()
-	c.buildGroups()
-	c.findTriggers()
-	if len(c.trig) == 0 {
-		return nil
-	}
-	c.absorb()
-	return c.emit()
+	return c.code()
 }
 
 func TestFastPaths(t *testing.T) {

@@ -202,30 +202,8 @@ func (c *coder) tokenize(start, end int) {
 			// (An apostrophe starts with one of the bytes tested first.)
 			if j < end && (text[j] == '\'' || text[j] == 0xe2 || text[j] == 0xca) &&
 				(a < 0 && len(lw) > 1 && lw[len(lw)-1] == 'n' || a >= 0 && b-a > 1 && c.low[b-1] == 'n') {
-				r2, s2 := decode(text, j, end)
-				if isApos(r2) && j+s2 < end && (text[j+s2] == 't' || text[j+s2] == 'T') &&
-					(j+s2+1 >= end || !isWordRune(rune(text[j+s2+1]))) {
-					var stem string
-					if a < 0 {
-						stem = lw[:len(lw)-1]
-					} else {
-						b--
-					}
-					switch {
-					case a < 0 && stem == "ca", a >= 0 && string(c.low[a:b]) == "ca":
-						stem = "can"
-					case a < 0 && stem == "wo", a >= 0 && string(c.low[a:b]) == "wo":
-						stem = "will"
-					case a < 0 && stem == "sha", a >= 0 && string(c.low[a:b]) == "sha":
-						stem = "shall"
-					}
-					if stem == "" {
-						toks = c.addLowered(toks, token{s: i, e: j - 1, cap: isCap, unit: -1}, a, b, fnvBytes(c.low[a:b]))
-					} else {
-						toks = c.add(toks, token{s: i, e: j - 1, w: stem, cap: isCap, unit: -1}, 0)
-					}
-					toks = c.add(toks, token{s: j - 1, e: j + s2 + 1, w: "n't", unit: -1}, 0)
-					i = j + s2 + 1
+				if t, next, ok := c.splitNt(toks, i, j, end, a, b, lw, isCap); ok {
+					toks, i = t, next
 					continue
 				}
 			}
@@ -242,20 +220,8 @@ func (c *coder) tokenize(start, end int) {
 		case kindApos:
 			// Clitic: 's 're 've 'll 'd after a word; otherwise a quote mark.
 			j := i + size
-			k := j
-			for k < end && k-j < 3 && isWordRune(rune(text[k])) && text[k] < utf8.RuneSelf {
-				k++
-			}
-			after := len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i
-			if cl := clitic(text[j:k]); after && cl != "" && (k >= end || !isWordRune(rune(text[k]))) {
-				toks = c.add(toks, token{s: i, e: k, w: cl, unit: -1}, 0)
-				i = k
-				continue
-			}
-			if after && k == j {
-				// Plural possessive: "the countries' leaders".
-				toks = c.add(toks, token{s: i, e: j, w: "'s", unit: -1}, 0)
-				i = j
+			if t, next, ok := c.apostrophe(toks, i, j, end); ok {
+				toks, i = t, next
 				continue
 			}
 			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)
@@ -371,4 +337,58 @@ func (c *coder) lower(w string) (int, int) {
 		return -1, -1
 	}
 	return a, len(c.low)
+}
+
+// splitNt reads "n't" after the word text[i:j] when an apostrophe and t
+// follow ("didn't", "can't"): it appends the stem (with "ca", "wo" and "sha"
+// read as can, will and shall) and "n't" to toks and returns the index
+// after them, with the grown toks. The word's lower-case form is lw, or c.low[a:b] when a >= 0.
+func (c *coder) splitNt(toks []token, i, j, end, a, b int, lw string, isCap bool) (_ []token, next int, ok bool) {
+	text := c.text
+	r2, s2 := decode(text, j, end)
+	if !isApos(r2) || j+s2 >= end || text[j+s2] != 't' && text[j+s2] != 'T' ||
+		j+s2+1 < end && isWordRune(rune(text[j+s2+1])) {
+		return toks, i, false
+	}
+	var stem string
+	if a < 0 {
+		stem = lw[:len(lw)-1]
+	} else {
+		b--
+	}
+	switch {
+	case a < 0 && stem == "ca", a >= 0 && string(c.low[a:b]) == "ca":
+		stem = "can"
+	case a < 0 && stem == "wo", a >= 0 && string(c.low[a:b]) == "wo":
+		stem = "will"
+	case a < 0 && stem == "sha", a >= 0 && string(c.low[a:b]) == "sha":
+		stem = "shall"
+	}
+	if stem == "" {
+		toks = c.addLowered(toks, token{s: i, e: j - 1, cap: isCap, unit: -1}, a, b, fnvBytes(c.low[a:b]))
+	} else {
+		toks = c.add(toks, token{s: i, e: j - 1, w: stem, cap: isCap, unit: -1}, 0)
+	}
+	toks = c.add(toks, token{s: j - 1, e: j + s2 + 1, w: "n't", unit: -1}, 0)
+	return toks, j + s2 + 1, true
+}
+
+// apostrophe reads what an apostrophe at text[i:j] starts right after a word:
+// a clitic ('s 're 've 'll 'd) or, alone, a plural possessive ("the
+// countries' leaders"), appended to toks. ok is false when it is neither,
+// and the apostrophe is a quotation mark.
+func (c *coder) apostrophe(toks []token, i, j, end int) (_ []token, next int, ok bool) {
+	text := c.text
+	k := j
+	for k < end && k-j < 3 && isWordRune(rune(text[k])) && text[k] < utf8.RuneSelf {
+		k++
+	}
+	after := len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i
+	if cl := clitic(text[j:k]); after && cl != "" && (k >= end || !isWordRune(rune(text[k]))) {
+		return c.add(toks, token{s: i, e: k, w: cl, unit: -1}, 0), k, true
+	}
+	if after && k == j {
+		return c.add(toks, token{s: i, e: j, w: "'s", unit: -1}, 0), j, true
+	}
+	return toks, i, false
 }

@@ -44,30 +44,8 @@ func (c *coder) tokenizeRef(start, end int) {
 			}
 			isCap := unicode.IsUpper(r)
 			if j < end && (a < 0 && len(lw) > 1 && lw[len(lw)-1] == 'n' || a >= 0 && b-a > 1 && c.low[b-1] == 'n') {
-				r2, s2 := decode(text, j, end)
-				if isApos(r2) && j+s2 < end && (text[j+s2] == 't' || text[j+s2] == 'T') &&
-					(j+s2+1 >= end || !isWordRune(rune(text[j+s2+1]))) {
-					var stem string
-					if a < 0 {
-						stem = lw[:len(lw)-1]
-					} else {
-						b--
-					}
-					switch {
-					case a < 0 && stem == "ca", a >= 0 && string(c.low[a:b]) == "ca":
-						stem = "can"
-					case a < 0 && stem == "wo", a >= 0 && string(c.low[a:b]) == "wo":
-						stem = "will"
-					case a < 0 && stem == "sha", a >= 0 && string(c.low[a:b]) == "sha":
-						stem = "shall"
-					}
-					if stem == "" {
-						toks = c.addLowered(toks, token{s: i, e: j - 1, cap: isCap, unit: -1}, a, b, fnvBytes(c.low[a:b]))
-					} else {
-						toks = c.add(toks, token{s: i, e: j - 1, w: stem, cap: isCap, unit: -1}, 0)
-					}
-					toks = c.add(toks, token{s: j - 1, e: j + s2 + 1, w: "n't", unit: -1}, 0)
-					i = j + s2 + 1
+				if t, next, ok := c.splitNt(toks, i, j, end, a, b, lw, isCap); ok {
+					toks, i = t, next
 					continue
 				}
 			}
@@ -79,19 +57,8 @@ func (c *coder) tokenizeRef(start, end int) {
 			i = j
 		case isApos(r):
 			j := i + size
-			k := j
-			for k < end && k-j < 3 && isWordRune(rune(text[k])) && text[k] < utf8.RuneSelf {
-				k++
-			}
-			after := len(toks) > 0 && !toks[len(toks)-1].punct && toks[len(toks)-1].e == i
-			if cl := clitic(text[j:k]); after && cl != "" && (k >= end || !isWordRune(rune(text[k]))) {
-				toks = c.add(toks, token{s: i, e: k, w: cl, unit: -1}, 0)
-				i = k
-				continue
-			}
-			if after && k == j {
-				toks = c.add(toks, token{s: i, e: j, w: "'s", unit: -1}, 0)
-				i = j
+			if t, next, ok := c.apostrophe(toks, i, j, end); ok {
+				toks, i = t, next
 				continue
 			}
 			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)

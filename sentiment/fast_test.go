@@ -115,33 +115,18 @@ func TestWordSet(t *testing.T) {
 // aggregateRef is aggregate as it was written first, with a map: the
 // reference for the doc's version.
 func aggregateRef(text string, cs []contribution) []Stance {
-	type acc struct {
-		pos, neg         float64
-		bestPos, bestNeg contribution
-		hasPos, hasNeg   bool
-	}
 	type key struct{ h, t string }
-	accs := map[key]*acc{}
+	accs := map[key]*pairAcc{}
 	var order []key
 	for _, c := range cs {
 		k := key{c.holder, c.target}
 		a := accs[k]
 		if a == nil {
-			a = &acc{}
+			a = &pairAcc{}
 			accs[k] = a
 			order = append(order, k)
 		}
-		if c.value > 0 {
-			a.pos += c.value
-			if !a.hasPos || c.value > a.bestPos.value {
-				a.bestPos, a.hasPos = c, true
-			}
-		} else if c.value < 0 {
-			a.neg += c.value
-			if !a.hasNeg || c.value < a.bestNeg.value {
-				a.bestNeg, a.hasNeg = c, true
-			}
-		}
+		a.add(c)
 	}
 	var out []Stance
 	for _, k := range order {

@@ -1694,6 +1694,22 @@ type pairAcc struct {
 	hasPos, hasNeg   bool
 }
 
+// add counts contribution c: its value into the sum of its polarity, and
+// it as that polarity's evidence when it is the strongest so far.
+func (a *pairAcc) add(c contribution) {
+	if c.value > 0 {
+		a.pos += c.value
+		if !a.hasPos || c.value > a.bestPos.value {
+			a.bestPos, a.hasPos = c, true
+		}
+	} else if c.value < 0 {
+		a.neg += c.value
+		if !a.hasNeg || c.value < a.bestNeg.value {
+			a.bestNeg, a.hasNeg = c, true
+		}
+	}
+}
+
 // pairKey is the key of a pairAcc.
 type pairKey struct{ h, t string }
 
@@ -1736,18 +1752,7 @@ func (d *doc) aggregate(cs []contribution) []Stance {
 				d.accIdx[pairKey{c.holder, c.target}] = int32(k)
 			}
 		}
-		a := &accs[k]
-		if c.value > 0 {
-			a.pos += c.value
-			if !a.hasPos || c.value > a.bestPos.value {
-				a.bestPos, a.hasPos = c, true
-			}
-		} else if c.value < 0 {
-			a.neg += c.value
-			if !a.hasNeg || c.value < a.bestNeg.value {
-				a.bestNeg, a.hasNeg = c, true
-			}
-		}
+		accs[k].add(c)
 	}
 	n := 0
 	for x := range accs {

@@ -16,7 +16,7 @@ type Token struct {
 // IsWord reports whether the token is a word or number rather than punctuation.
 func (t Token) IsWord() bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return isWordRune(r)
+	return IsWordRune(r)
 }
 
 // IsCap reports whether the token starts with an upper-case letter.
@@ -40,7 +40,9 @@ func (t Token) IsUpper() bool {
 	return n > 0
 }
 
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r belongs in a word: a letter, a digit or a
+// combining mark.
+func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
@@ -77,7 +79,7 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 		switch {
 		case b == ' ' || b == '\n' || b == '\t' || b == '\r':
 			c[b] = asciiSpace
-		case isWordRune(rune(b)):
+		case IsWordRune(rune(b)):
 			c[b] = asciiWord
 		}
 	}
@@ -99,7 +101,7 @@ func TokenizeAppend(dst []Token, f string) []Token {
 				i++
 				continue
 			}
-			j := wordEnd(f, i+1)
+			j := WordEnd(f, i+1)
 			dst = append(dst, Token{i, j, f[i:j]})
 			i = j
 			continue
@@ -108,8 +110,8 @@ func TokenizeAppend(dst []Token, f string) []Token {
 		switch {
 		case unicode.IsSpace(r):
 			i += size
-		case isWordRune(r):
-			j := wordEnd(f, i+size)
+		case IsWordRune(r):
+			j := WordEnd(f, i+size)
 			dst = append(dst, Token{i, j, f[i:j]})
 			i = j
 		default:
@@ -120,8 +122,8 @@ func TokenizeAppend(dst []Token, f string) []Token {
 	return dst
 }
 
-// wordEnd returns the end of the run of word runes from j.
-func wordEnd(f string, j int) int {
+// WordEnd returns the end of the run of word runes of f from j.
+func WordEnd(f string, j int) int {
 	for j < len(f) {
 		c := f[j]
 		if c < utf8.RuneSelf {
@@ -132,7 +134,7 @@ func wordEnd(f string, j int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(f[j:])
-		if !isWordRune(r) {
+		if !IsWordRune(r) {
 			break
 		}
 		j += size
