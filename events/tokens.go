@@ -227,19 +227,7 @@ func (c *coder) tokenize(start, end int) {
 			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)
 			i = j
 		default: // kindPunct
-			w := text[i : i+size]
-			switch r {
-			case '\u2013', '\u2014', '\u2012', '\u2010', '\u2011':
-				w = "-"
-			case '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e':
-				w = "\""
-			}
-			if r == '-' && i+1 < end && text[i+1] == '-' {
-				w = "--"
-				size = 2
-			}
-			toks = c.add(toks, token{s: i, e: i + size, w: w, punct: true, unit: -1}, 0)
-			i += size
+			toks, i = c.punct(toks, i, end, r, size)
 		}
 	}
 	c.toks = toks
@@ -391,4 +379,23 @@ func (c *coder) apostrophe(toks []token, i, j, end int) (_ []token, next int, ok
 		return c.add(toks, token{s: i, e: j, w: "'s", unit: -1}, 0), j, true
 	}
 	return toks, i, false
+}
+
+// punct appends the punctuation mark r (size bytes) at text[i:] to toks,
+// with dashes read as "-", double quotation marks as "\"" and "--" as one
+// mark, and returns the index after it.
+func (c *coder) punct(toks []token, i, end int, r rune, size int) ([]token, int) {
+	text := c.text
+	w := text[i : i+size]
+	switch r {
+	case '\u2013', '\u2014', '\u2012', '\u2010', '\u2011':
+		w = "-"
+	case '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e':
+		w = "\""
+	}
+	if r == '-' && i+1 < end && text[i+1] == '-' {
+		w = "--"
+		size = 2
+	}
+	return c.add(toks, token{s: i, e: i + size, w: w, punct: true, unit: -1}, 0), i + size
 }

@@ -64,19 +64,7 @@ func (c *coder) tokenizeRef(start, end int) {
 			toks = c.add(toks, token{s: i, e: j, w: "'", punct: true, unit: -1}, 0)
 			i = j
 		default:
-			w := text[i : i+size]
-			switch r {
-			case '\u2013', '\u2014', '\u2012', '\u2010', '\u2011':
-				w = "-"
-			case '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e':
-				w = "\""
-			}
-			if r == '-' && i+1 < end && text[i+1] == '-' {
-				w = "--"
-				size = 2
-			}
-			toks = c.add(toks, token{s: i, e: i + size, w: w, punct: true, unit: -1}, 0)
-			i += size
+			toks, i = c.punct(toks, i, end, r, size)
 		}
 	}
 	c.toks = toks

@@ -1,14 +1,11 @@
 package sentiment
 
 import (
-	"math"
 	"math/rand/v2"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/diplomacy-go/diplomacy/entities"
 )
 
 // The tests below check the fast paths against the plain code they stand for.
@@ -112,8 +109,8 @@ func TestWordSet(t *testing.T) {
 	}
 }
 
-// aggregateRef is aggregate as it was written first, with a map: the
-// reference for the doc's version.
+// aggregateRef is aggregate as it was written first, with a map for the
+// pairs: the reference for the doc's linear search and index.
 func aggregateRef(text string, cs []contribution) []Stance {
 	type key struct{ h, t string }
 	accs := map[key]*pairAcc{}
@@ -131,20 +128,8 @@ func aggregateRef(text string, cs []contribution) []Stance {
 	var out []Stance
 	for _, k := range order {
 		a := accs[k]
-		emit := func(sum float64, best contribution, pol string) {
-			out = append(out, Stance{Holder: k.h, Target: k.t, Polarity: pol, Score: round2(normalize(sum)),
-				Evidence: entities.Evidence{Text: text[best.sent.Start:best.sent.End], Span: best.sent}})
-		}
-		pos, neg := a.pos, -a.neg
-		switch {
-		case pos >= minStrength && neg >= minStrength && math.Min(pos, neg) >= 0.6*math.Max(pos, neg) && math.Min(pos, neg) >= 1:
-			emit(pos, a.bestPos, Positive)
-			emit(-neg, a.bestNeg, Negative)
-		case pos-neg >= minStrength && a.hasPos:
-			emit(pos-neg, a.bestPos, Positive)
-		case neg-pos >= minStrength && a.hasNeg:
-			emit(pos-neg, a.bestNeg, Negative)
-		}
+		a.holder, a.target = k.h, k.t
+		out = a.appendStances(out, text)
 	}
 	return out
 }

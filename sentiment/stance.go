@@ -1762,26 +1762,31 @@ func (d *doc) aggregate(cs []contribution) []Stance {
 		return nil
 	}
 	out := make([]Stance, 0, n)
-	text := d.text
 	for x := range accs {
-		a := &accs[x]
-		emit := func(sum float64, best contribution, pol string) {
-			out = append(out, Stance{
-				Holder: a.holder, Target: a.target, Polarity: pol,
-				Score:    round2(normalize(sum)),
-				Evidence: entities.Evidence{Text: text[best.sent.Start:best.sent.End], Span: best.sent},
-			})
-		}
-		pos, neg := a.pos, -a.neg
-		switch {
-		case a.emits() == 2:
-			emit(pos, a.bestPos, Positive)
-			emit(-neg, a.bestNeg, Negative)
-		case pos-neg >= minStrength && a.hasPos:
-			emit(pos-neg, a.bestPos, Positive)
-		case neg-pos >= minStrength && a.hasNeg:
-			emit(pos-neg, a.bestNeg, Negative)
-		}
+		out = accs[x].appendStances(out, d.text)
+	}
+	return out
+}
+
+// appendStances appends the stances of the pair to out (see emits), with
+// their evidence in text.
+func (a *pairAcc) appendStances(out []Stance, text string) []Stance {
+	emit := func(sum float64, best contribution, pol string) {
+		out = append(out, Stance{
+			Holder: a.holder, Target: a.target, Polarity: pol,
+			Score:    round2(normalize(sum)),
+			Evidence: entities.Evidence{Text: text[best.sent.Start:best.sent.End], Span: best.sent},
+		})
+	}
+	pos, neg := a.pos, -a.neg
+	switch {
+	case a.emits() == 2:
+		emit(pos, a.bestPos, Positive)
+		emit(-neg, a.bestNeg, Negative)
+	case pos-neg >= minStrength && a.hasPos:
+		emit(pos-neg, a.bestPos, Positive)
+	case neg-pos >= minStrength && a.hasNeg:
+		emit(pos-neg, a.bestNeg, Negative)
 	}
 	return out
 }
