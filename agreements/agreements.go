@@ -230,6 +230,10 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // maxScratch is the largest token array kept for reuse.
 const maxScratch = 1 << 16
 
+// growLimit is the length up to which prepare grows its token array in
+// place (see there); tests lower it to split short texts over new arrays.
+var growLimit = maxScratch
+
 // release clears the scratch (so that it holds on to none of the caller's
 // text) and returns it to the pool, unless it grew too large to keep.
 func (sc *scratch) release() {
@@ -331,7 +335,7 @@ func (d *doc) prepare(lo, hi int, onlyWanted bool) {
 	}
 	// Tokens go into one array, each sentence's a capped slice of it; the
 	// sentences prepared before keep the array they were cut from. Up to
-	// maxScratch tokens the array grows, so that the pool keeps one array
+	// growLimit tokens the array grows, so that the pool keeps one array
 	// large enough for the next call. Beyond, a new array takes over, sized
 	// for all the sentences not yet prepared (one token per five bytes and
 	// an eighth more), so that nothing is copied and a long document costs
@@ -342,7 +346,7 @@ func (d *doc) prepare(lo, hi int, onlyWanted bool) {
 		s := d.sents[k]
 		sp := s.span
 		if n := max((sp.End-sp.Start)/4, size/5) + 16; cap(toks)-len(toks) < n {
-			if len(toks)+n <= maxScratch {
+			if len(toks)+n <= growLimit {
 				toks = slices.Grow(toks, n)
 			} else {
 				toks = make([]token, 0, max(d.pending/5+d.pending/40+256, n))

@@ -1,7 +1,12 @@
 package agreements
 
 import (
+	"fmt"
+	"math"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/diplomacy-go/diplomacy/entities"
 )
@@ -70,4 +75,31 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTokenArrays checks that a text longer than any pooled token array
+// (over maxScratch tokens), whose tokens prepare spreads over several
+// arrays, gives what it gives when they all grow in one.
+func TestTokenArrays(t *testing.T) {
+	var b strings.Builder
+	pairs := [][2]string{{"Russia", "Cuba"}, {"China", "Brazil"}, {"France", "India"}, {"Japan", "Kenya"}}
+	for i := 0; b.Len() < 8*maxScratch; i++ {
+		p := pairs[i%len(pairs)]
+		fmt.Fprintf(&b, "%s and %s signed a trade agreement , the ministry said ; %s 's envoy welcomed it .\n", p[0], p[1], p[0])
+		fmt.Fprintf(&b, "The U.S. imposed sanctions on %s , and %s ( the E.U. ) lifted its own , officials said .\n", p[1], p[0])
+		fmt.Fprintf(&b, "%s and %s agreed to deepen their strategic partnership in energy .\n", p[0], p[1])
+	}
+	text := b.String()
+	sents, ms := fixture(text, ctry("Russia", "RUS"), ctry("Cuba", "CUB"), ctry("China", "CHN"), ctry("Brazil", "BRA"),
+		ctry("France", "FRA"), ctry("India", "IND"), ctry("Japan", "JPN"), ctry("Kenya", "KEN"), ctry("U.S.", "USA"), org("E.U.", "EU"))
+	defer func(n int) { growLimit = n }(growLimit)
+	growLimit = math.MaxInt
+	want := extract(text, sents, ms, nil)
+	if len(want.Agreements) == 0 || len(want.Sanctions) == 0 || len(want.Partnerships) == 0 {
+		t.Fatalf("the text gives too little to compare: %+v", want)
+	}
+	growLimit = 0
+	if diff := cmp.Diff(want, extract(text, sents, ms, nil)); diff != "" {
+		t.Fatalf("tokens over several arrays change the result (-one +several):\n%s", diff)
+	}
 }

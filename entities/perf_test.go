@@ -199,3 +199,30 @@ func TestEndTokens(t *testing.T) {
 		b.release()
 	}
 }
+
+// TestFindLongText checks the path of texts too long for the pooled
+// buffers (over 1<<16 tokens), where the mentions are handed out without a
+// copy: every mention is found, and later calls do not write over them.
+func TestFindLongText(t *testing.T) {
+	const sentence = "Envoys from France and Kenya met in Nairobi on Monday. "
+	long := strings.Repeat(sentence, 8000) // about 96,000 tokens
+	r := Default()
+	date := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	got := r.Find(long, date)
+	if len(got) != 3*8000 {
+		t.Fatalf("%d mentions, want %d", len(got), 3*8000)
+	}
+	want := slices.Clone(got)
+	r.Find(long, date)
+	for range 4 {
+		r.Find(sentence+sentence, date)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatal("a later call changed the mentions of a long text")
+	}
+	for i, m := range got {
+		if long[m.Start:m.End] != m.Text {
+			t.Fatalf("mention %d: %q at %d-%d", i, m.Text, m.Start, m.End)
+		}
+	}
+}
