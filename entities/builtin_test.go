@@ -98,7 +98,7 @@ func writeBuiltin(r *Resolver) ([]byte, error) {
 	p("package entities\n\n")
 	p("// The built-in tables as the resolver holds them once built: the rows\n")
 	p("// (dates as days since 1970-01-01, noDay when open), the vocabulary, the\n")
-	p("// tries' nodes and the dictionary entries. See builtin.\n\n")
+	p("// tries' nodes, the dictionary entries and the hash tables. See builtin.\n\n")
 
 	for _, c := range slices.Sorted(maps.Keys(r.countries)) {
 		x := r.countries[c]
@@ -185,6 +185,51 @@ func writeBuiltin(r *Resolver) ([]byte, error) {
 	}
 	nodes("builtinWords", r.words)
 	nodes("builtinTitleTrie", r.titles)
+
+	// The hash tables that finish makes, so that builtin need not: the
+	// long, mostly empty ones as arrays keyed by slot.
+	sparse := func(name, typ string, n int, at func(i int) string) {
+		var xs []string
+		for i := range n {
+			if v := at(i); v != "" {
+				xs = append(xs, fmt.Sprintf("%d: %s", i, v))
+			}
+		}
+		list(name, fmt.Sprintf("[%d]%s", n, typ), xs, 6)
+	}
+	sparse("builtinVSlots", "uint64", len(r.vslots), func(i int) string {
+		if r.vslots[i] == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%#x", r.vslots[i])
+	})
+	sparse("builtinVBloom", "uint64", len(r.vbloom), func(i int) string {
+		if r.vbloom[i] == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%#x", r.vbloom[i])
+	})
+	sparse("builtinPlaceSlots", "int32", len(r.places.slots), func(i int) string {
+		if r.places.slots[i] == 0 {
+			return ""
+		}
+		return strconv.Itoa(int(r.places.slots[i]))
+	})
+	links := func(name string, t trie) {
+		items = items[:0]
+		for _, c := range t.root {
+			items = append(items, strconv.Itoa(int(c)))
+		}
+		list(name+"Root", "[]int32", items, 16)
+		sparse(name+"Edges", "trieEdge", len(t.edges), func(i int) string {
+			if e := t.edges[i]; e.key != 0 {
+				return fmt.Sprintf("{%d, %d}", e.key, e.child)
+			}
+			return ""
+		})
+	}
+	links("builtinWords", r.words)
+	links("builtinTitleTrie", r.titles)
 
 	items = items[:0]
 	for _, e := range r.entries {

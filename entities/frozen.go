@@ -77,11 +77,12 @@ func dayTime(d int32) time.Time {
 }
 
 // builtin returns the resolver of the embedded tables, from the snapshot in
-// builtin_tables.go: the rows, vocabulary, trie nodes and entries as a
-// build from data/ leaves them (TestBuiltinTables keeps the two the same),
-// so that only the hash tables and the small maps are made here. Building
-// from the data files takes about 15 ms of a program's start-up; this
-// takes well under one.
+// builtin_tables.go: the rows, vocabulary, trie nodes, entries and hash
+// tables as a build from data/ leaves them (TestBuiltinTables keeps the two
+// the same), so that only the dates and the small maps are set here.
+// Building from the data files takes about 15 ms of a program's start-up;
+// this takes well under one, and the hash tables, read in place, cost no
+// heap and no writes to the program's data pages.
 var builtin = sync.OnceValue(newBuiltin)
 
 // newBuiltin makes the resolver of builtin; running it again sets the
@@ -94,11 +95,13 @@ func newBuiltin() *Resolver {
 		leaders:   builtinLeaders,
 		aliases:   builtinAliases,
 		titleInfo: builtinTitles,
-		places:    makePlaceTable(builtinPlaceKeys, builtinPlaces),
+		places:    placeTable{keys: builtinPlaceKeys, vals: builtinPlaces, slots: builtinPlaceSlots[:]},
 		tokFlags:  builtinTokFlags,
 		vkeys:     builtinVocab,
-		words:     trie{nodes: builtinWords, hint: builtinWordsHint},
-		titles:    trie{nodes: builtinTitleTrie, hint: builtinTitleTrieHint},
+		vslots:    builtinVSlots[:],
+		vbloom:    builtinVBloom,
+		words:     trie{nodes: builtinWords, hint: builtinWordsHint, root: builtinWordsRoot, edges: builtinWordsEdges[:]},
+		titles:    trie{nodes: builtinTitleTrie, hint: builtinTitleTrieHint, root: builtinTitleTrieRoot, edges: builtinTitleTrieEdges[:]},
 		entries:   builtinEntries,
 	}
 	// The dates are set once, here, in the snapshot's own arrays: the
@@ -124,6 +127,6 @@ func newBuiltin() *Resolver {
 	for i, k := range builtinRegionKeys {
 		r.regions[k] = builtinRegions[i]
 	}
-	r.finish()
+	r.lookupIDs()
 	return r
 }

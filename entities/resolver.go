@@ -564,12 +564,18 @@ func (r *Resolver) finish() {
 		}
 		r.vslots[h] = uint64(hs)<<32 | uint64(uint32(id+1))
 	}
+	r.lookupIDs()
+	r.words.finish(len(r.vkeys))
+	r.titles.finish(len(r.vkeys))
+}
+
+// lookupIDs sets the ids of "the" and of the one-byte tokens, from the
+// vocabulary table.
+func (r *Resolver) lookupIDs() {
 	r.theID = r.tokenID("the")
 	for c := range r.byteIDs {
 		r.byteIDs[c] = r.tokenID(string(rune(c)))
 	}
-	r.words.finish(len(r.vkeys))
-	r.titles.finish(len(r.vkeys))
 }
 
 // Country returns the country a name, adjective, capital or epithet refers
