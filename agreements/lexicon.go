@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -417,9 +418,18 @@ func build() (*lexicons, error) {
 		{"groups.tsv", &lx.groups},
 	}
 	for _, t := range tables {
-		if *t.dst, err = readLexicon(t.file, ""); err != nil {
+		rows, err := readRows(t.file)
+		if err != nil {
 			return nil, err
 		}
+		if *t.dst, err = readLexicon(t.file, rows, ""); err != nil {
+			return nil, err
+		}
+	}
+	// cues.tsv holds several lexicons: it is read once.
+	cueRows, err := readRows("cues.tsv")
+	if err != nil {
+		return nil, err
 	}
 	cues := []struct {
 		cue string
@@ -429,20 +439,17 @@ func build() (*lexicons, error) {
 		{"bilateral", &lx.bilateral}, {"issuers", &lx.issuers}, {"author", &lx.author}, {"hypothetical", &lx.hypothetical}, {"rupture", &lx.rupture},
 	}
 	for _, c := range cues {
-		if *c.dst, err = readLexicon("cues.tsv", c.cue); err != nil {
+		if *c.dst, err = readLexicon("cues.tsv", cueRows, c.cue); err != nil {
 			return nil, err
 		}
 	}
-	rows, err := readRows("cues.tsv")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
+	for _, r := range cueRows {
 		if len(r.cols) > 1 && r.cols[1] == "mod" {
 			lx.mods[r.cols[0]] = "mod"
 		}
 	}
-	if rows, err = readRows("sanction_kinds.tsv"); err != nil {
+	rows, err := readRows("sanction_kinds.tsv")
+	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
@@ -495,13 +502,9 @@ func readRows(file string) ([]row, error) {
 	return rows, nil
 }
 
-// readLexicon reads file into a lexicon; with only set, it keeps just the rows
-// whose second column is only.
-func readLexicon(file, only string) (*lexicon, error) {
-	rows, err := readRows(file)
-	if err != nil {
-		return nil, err
-	}
+// readLexicon makes a lexicon of the rows of file; with only set, it keeps
+// just the rows whose second column is only.
+func readLexicon(file string, rows []row, only string) (*lexicon, error) {
 	l := newLexicon()
 	for _, r := range rows {
 		if only != "" && (len(r.cols) < 2 || r.cols[1] != only) {
@@ -521,10 +524,12 @@ func readLexicon(file, only string) (*lexicon, error) {
 		}
 		if len(r.cols) > 1 {
 			e.val = strings.TrimSpace(r.cols[1])
-			if _, err := fmt.Sscan(e.val, &e.num); err != nil {
-				e.num = 0
-			}
 			e.fields = strings.Fields(e.val)
+			if len(e.fields) > 0 {
+				if n, err := strconv.Atoi(e.fields[0]); err == nil {
+					e.num = n // sanction_targets.tsv's maximum distance
+				}
+			}
 		}
 		if len(r.cols) > 2 && r.cols[2] != "" {
 			e.needs = strings.Split(r.cols[2], "|")

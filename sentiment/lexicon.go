@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 //go:embed data/lexicon.tsv
@@ -260,11 +261,10 @@ func Load(r io.Reader) (*Lexicon, error) {
 		if strings.TrimSpace(raw) == "" || strings.HasPrefix(strings.TrimSpace(raw), "#") {
 			continue
 		}
-		t, err := parseLine(raw)
+		t, words, err := parseLine(raw)
 		if err != nil {
 			return nil, &ParseError{Line: line, Msg: err.Error()}
 		}
-		words := splitTerm(t.Text)
 		key := strings.Join(words, " ")
 		if prev, ok := seen[key]; ok {
 			return nil, &ParseError{Line: line, Msg: fmt.Sprintf("duplicate term %q (first on line %d)", t.Text, prev)}
@@ -276,29 +276,33 @@ func Load(r io.Reader) (*Lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, &ParseError{Line: line + 1, Msg: err.Error()}
 	}
-	for k, es := range l.byFirst {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].rest) > len(es[j].rest) })
-		l.byFirst[k] = es
+	for _, es := range l.byFirst {
+		if len(es) > 1 {
+			slices.SortStableFunc(es, func(a, b entry) int { return len(b.rest) - len(a.rest) })
+		}
 	}
 	l.index = newWordTable(l.byFirst)
 	return l, nil
 }
 
-func parseLine(raw string) (Term, error) {
+// parseLine reads one line of a lexicon file: its term, and the term's
+// words (splitTerm).
+func parseLine(raw string) (Term, []string, error) {
 	f := strings.Split(raw, "\t")
 	if len(f) < 3 || len(f) > 4 {
-		return Term{}, fmt.Errorf("want 3 or 4 tab-separated fields (term, score, kind[, tags]), got %d", len(f))
+		return Term{}, nil, fmt.Errorf("want 3 or 4 tab-separated fields (term, score, kind[, tags]), got %d", len(f))
 	}
 	text := strings.TrimSpace(f[0])
-	if len(splitTerm(text)) == 0 {
-		return Term{}, fmt.Errorf("empty term")
+	words := splitTerm(text)
+	if len(words) == 0 {
+		return Term{}, nil, fmt.Errorf("empty term")
 	}
-	if text != strings.ToLower(text) || strings.Join(strings.Fields(text), " ") != text {
-		return Term{}, fmt.Errorf("term %q must be lower case with single spaces", f[0])
+	if text != strings.ToLower(text) || !singleSpaced(text) {
+		return Term{}, nil, fmt.Errorf("term %q must be lower case with single spaces", f[0])
 	}
 	score, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
 	if err != nil || math.IsNaN(score) || math.IsInf(score, 0) {
-		return Term{}, fmt.Errorf("bad score %q", f[1])
+		return Term{}, nil, fmt.Errorf("bad score %q", f[1])
 	}
 	var kind TermKind
 	for k, name := range kindNames {
@@ -307,24 +311,24 @@ func parseLine(raw string) (Term, error) {
 		}
 	}
 	if kind == 0 {
-		return Term{}, fmt.Errorf("unknown kind %q", f[2])
+		return Term{}, nil, fmt.Errorf("unknown kind %q", f[2])
 	}
 	switch kind {
 	case KindWord, KindPhrase:
 		if score < -1 || score > 1 {
-			return Term{}, fmt.Errorf("score %v out of [-1, 1]", score)
+			return Term{}, nil, fmt.Errorf("score %v out of [-1, 1]", score)
 		}
 	case KindNegator:
 		if score < -1 || score >= 0 {
-			return Term{}, fmt.Errorf("negator factor %v out of [-1, 0)", score)
+			return Term{}, nil, fmt.Errorf("negator factor %v out of [-1, 0)", score)
 		}
 	case KindIntensifier:
 		if score <= 1 || score > 3 {
-			return Term{}, fmt.Errorf("intensifier factor %v out of (1, 3]", score)
+			return Term{}, nil, fmt.Errorf("intensifier factor %v out of (1, 3]", score)
 		}
 	case KindHedge, KindDiminisher:
 		if score <= 0 || score >= 1 {
-			return Term{}, fmt.Errorf("%s factor %v out of (0, 1)", kind, score)
+			return Term{}, nil, fmt.Errorf("%s factor %v out of (0, 1)", kind, score)
 		}
 	}
 	var tags Tag
@@ -339,11 +343,28 @@ func parseLine(raw string) (Term, error) {
 				}
 			}
 			if !found {
-				return Term{}, fmt.Errorf("unknown tag %q", name)
+				return Term{}, nil, fmt.Errorf("unknown tag %q", name)
 			}
 		}
 	}
-	return Term{Text: text, Score: score, Kind: kind, Tags: tags}, nil
+	return Term{Text: text, Score: score, Kind: kind, Tags: tags}, words, nil
+}
+
+// singleSpaced reports whether s is its words joined by single spaces,
+// strings.Join(strings.Fields(s), " ") == s, without building them.
+func singleSpaced(s string) bool {
+	prevSpace := true // no space may open s
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			prevSpace = false
+			continue
+		}
+		if r != ' ' || prevSpace {
+			return false
+		}
+		prevSpace = true
+	}
+	return !prevSpace || s == ""
 }
 
 // splitTerm splits a term into its words the way text is tokenized, so that

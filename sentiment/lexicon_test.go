@@ -119,3 +119,13 @@ func TestNilLexicon(t *testing.T) {
 		t.Error("nil lexicon found a term")
 	}
 }
+
+// TestSingleSpaced checks singleSpaced against the expression it replaces.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "peace talks", "x y z", "\u3000", "é è"} {
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := singleSpaced(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

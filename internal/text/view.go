@@ -133,15 +133,6 @@ func foldRune(r rune, dst []byte) []byte {
 	return foldRuneSlow(r, dst)
 }
 
-// latinFold holds foldRuneSlow of the Latin-1 and Latin Extended runes,
-// the commonest in names, so that folding them skips normalization.
-var latinFold = func() (t [0x250]string) {
-	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
-		t[r] = string(foldRuneSlow(r, nil))
-	}
-	return t
-}()
-
 // foldRuneSlow is foldRune for any rune.
 func foldRuneSlow(r rune, dst []byte) []byte {
 	switch r {
