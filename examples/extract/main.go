@@ -45,6 +45,14 @@ func main() {
 		}
 		pub = t
 	}
+	if *jsonl && os.Getenv("GOGC") == "" {
+		// A batch run holds little live data (the tables and the lines in
+		// flight) and makes garbage fast. Letting the heap grow to five
+		// times the live data between collections, rather than twice,
+		// spends less on collecting, most of all when the workers leave
+		// no processor idle for the collector. GOGC, when set, decides.
+		debug.SetGCPercent(400)
+	}
 	// Build the parser (its tables) while the input is being read. The
 	// tables live as long as the program: collecting garbage while they
 	// are built only slows start-up.
@@ -167,12 +175,13 @@ func badLine(line []byte, err error) []byte {
 // encode appends to buf the output line of a parsed document: the
 // document's JSON object with "id" put first.
 func encode(id string, doc *diplomacy.Document, buf []byte) []byte {
-	b := append(buf[:0], `{"id":`...)
+	start := len(buf)
+	b := append(buf, `{"id":`...)
 	b = appendID(b, id)
 	body := len(b) // where the document's object starts
 	b, err := doc.AppendJSON(b)
 	if err != nil {
-		return errorLine(id, err)
+		return append(b[:start], errorLine(id, err)...)
 	}
 	b[body] = ',' // {"id":"x",...} rather than {"id":"x"{...}
 	return b
@@ -200,53 +209,65 @@ func errorLine(id string, err error) []byte {
 }
 
 // runJSONL processes lines in three stages: the reading goroutine decodes
-// the lines into batches, a bounded pool of workers parses the texts of
-// each batch, and the calling goroutine encodes the documents and writes
-// them in input order. Reading starts before the parser is built (parser
-// is called by the workers and its error ends the run), so start-up
-// overlaps decoding. Batches spare a hand-over between goroutines for each
-// line; a batch is sent as soon as no more input is waiting, so a slow
-// stream of lines is not held back.
+// the lines into batches, a bounded pool of workers parses and encodes the
+// texts of each batch, and the calling goroutine writes the batches in
+// input order. Reading starts before the parser is built (parser is called
+// by the workers and its error ends the run), so start-up overlaps
+// decoding. Batches spare a hand-over between goroutines for each line; a
+// batch is sent as soon as no more input is waiting, so a slow stream of
+// lines is not held back.
 func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer, workers int, pub time.Time, progress bool) error {
 	type item struct {
 		in   input
 		ref  time.Time
-		doc  *diplomacy.Document
-		line []byte // the error line, when doc is nil
+		line []byte // the error line of a line that cannot be parsed
 	}
 	type batch struct {
 		items []item
+		out   []byte        // the output lines, once parsed
 		done  chan struct{} // receives once the batch is parsed
 	}
 	const (
 		batchLines = 16
 		batchBytes = 64 << 10 // of text
 	)
-	// Decoding may run ahead of parsing by this many batches.
-	ahead := max(4, workers*2)
+	// Decoding may run ahead of writing by this many batches.
+	ahead := max(16, workers*8)
 	jobs := make(chan *batch, ahead)
 	order := make(chan *batch, ahead)
+	// Written batches come back to the reader through free, with their
+	// buffers.
+	free := make(chan *batch, ahead+workers+1)
 	for i := 0; i < workers; i++ {
 		go func() {
 			p, err := parser()
 			for b := range jobs {
+				out := b.out[:0]
 				for k := range b.items {
 					it := &b.items[k]
 					switch {
 					case it.line != nil:
+						out = append(out, it.line...)
 					case err != nil:
-						it.line = errorLine(it.in.ID, err)
+						out = append(out, errorLine(it.in.ID, err)...)
 					default:
 						doc, perr := p.Parse(it.in.Text, it.ref)
 						if perr != nil {
-							it.line = errorLine(it.in.ID, perr)
+							out = append(out, errorLine(it.in.ID, perr)...)
 						} else {
-							it.doc = doc
+							out = encode(it.in.ID, doc, out)
 						}
 					}
-					it.in.Text = "" // not needed any more
+					out = append(out, '\n')
+					*it = item{} // the text is not needed any more
 				}
+				b.out = out
 				b.done <- struct{}{}
+				// The writer, woken by done, waits for a processor: when
+				// every one runs a worker, give this one up, so that
+				// output and input keep moving and the workers are not
+				// left without batches.
+				runtime.Gosched()
 			}
 		}()
 	}
@@ -255,15 +276,23 @@ func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer
 		defer close(order)
 		defer close(jobs)
 		br := bufio.NewReaderSize(r, 1<<20)
-		cur, size := &batch{}, 0
+		next := func() *batch {
+			select {
+			case b := <-free:
+				b.items = b.items[:0]
+				return b
+			default:
+				return &batch{items: make([]item, 0, batchLines), done: make(chan struct{}, 1)}
+			}
+		}
+		cur, size := next(), 0
 		send := func() {
 			if len(cur.items) == 0 {
 				return
 			}
-			cur.done = make(chan struct{}, 1)
 			order <- cur
 			jobs <- cur
-			cur, size = &batch{items: make([]item, 0, batchLines)}, 0
+			cur, size = next(), 0
 		}
 		for {
 			line, err := br.ReadBytes('\n')
@@ -291,26 +320,23 @@ func runJSONL(parser func() (*diplomacy.Parser, error), r io.Reader, w io.Writer
 	}
 	n := 0
 	var werr error
-	var buf []byte
 	for b := range order {
 		<-b.done
-		for k := range b.items {
-			it := &b.items[k]
-			out := it.line
-			if it.doc != nil {
-				buf = encode(it.in.ID, it.doc, buf)
-				out = buf
-			}
-			*it = item{}
-			if werr == nil {
-				if _, werr = w.Write(out); werr == nil {
-					_, werr = w.Write([]byte{'\n'})
-				}
-			}
+		if werr == nil {
+			_, werr = w.Write(b.out)
+		}
+		for range b.items {
 			n++
 			if progress && n%100 == 0 {
 				fmt.Fprintf(os.Stderr, "\rextract: %d documents", n)
 			}
+		}
+		if cap(b.out) > 1<<20 {
+			b.out = nil // a batch of long documents: not kept
+		}
+		select {
+		case free <- b:
+		default:
 		}
 	}
 	if progress && n >= 100 {

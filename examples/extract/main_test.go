@@ -57,11 +57,13 @@ func TestProcess(t *testing.T) {
 }
 
 // TestJSONLOrder checks that output keeps input order and is byte-identical
-// whatever the number of workers.
+// whatever the number of workers. The lines make many more batches than
+// run ahead, so that batches are reused.
 func TestJSONLOrder(t *testing.T) {
 	p := parser(t)
 	var in strings.Builder
-	for i := 0; i < 60; i++ {
+	const n = 600
+	for i := 0; i < n; i++ {
 		text := fmt.Sprintf("Article %d: Russia and Cuba met in Havana on Monday to discuss energy.", i)
 		if i%7 == 3 {
 			fmt.Fprintf(&in, "{\"id\":\"d%d\",\"text\":\n", i) // broken line
@@ -78,7 +80,7 @@ func TestJSONLOrder(t *testing.T) {
 	}
 	one := run(1)
 	lines := strings.Split(strings.TrimSpace(one), "\n")
-	require.Len(t, lines, 60)
+	require.Len(t, lines, n)
 	for i, l := range lines {
 		var v struct {
 			ID string `json:"id"`
