@@ -46,7 +46,27 @@ func (c *cluster) last() int  { return c.lastP }
 func (c *cluster) first() int { return c.firstP }
 
 // clusters is a list of clusters keyed by party set.
-type clusters []*cluster
+type clusters struct {
+	list []*cluster
+	// idx finds the cluster of a party set once the list is long, so that
+	// a long document's many clusters are not scanned for every
+	// reference; nil until then.
+	idx map[string]*cluster
+	key []byte // scratch for a key of idx
+}
+
+// scanClusters is the length of a cluster list up to which attach scans
+// the list rather than index it (a variable for TestClusterIndex).
+var scanClusters = 16
+
+// partyKey appends the key of idx for a sorted set of parties.
+func partyKey(b []byte, parties []string) []byte {
+	for _, p := range parties {
+		b = append(b, p...)
+		b = append(b, 0)
+	}
+	return b
+}
 
 // attach adds r to the cluster of parties (without the territories of
 // three or more parties when two states remain), or starts one.
@@ -69,8 +89,25 @@ func (d *doc) attach(cs *clusters, parties []string, r ref) {
 			parties = states
 		}
 	}
-	for _, c := range *cs {
-		if sameSet(c.parties, parties) {
+	// The parties of a cluster are a sorted set, as parties are now: the
+	// same set is the same list.
+	if len(cs.list) <= scanClusters {
+		for _, c := range cs.list {
+			if slices.Equal(c.parties, parties) {
+				c.add(r)
+				return
+			}
+		}
+	} else {
+		if cs.idx == nil {
+			cs.idx = make(map[string]*cluster, 2*len(cs.list))
+			for _, c := range cs.list {
+				cs.key = partyKey(cs.key[:0], c.parties)
+				cs.idx[string(cs.key)] = c
+			}
+		}
+		cs.key = partyKey(cs.key[:0], parties)
+		if c, ok := cs.idx[string(cs.key)]; ok {
 			c.add(r)
 			return
 		}
@@ -78,7 +115,10 @@ func (d *doc) attach(cs *clusters, parties []string, r ref) {
 	c := d.newCluster()
 	c.parties = parties
 	c.add(r)
-	*cs = append(*cs, c)
+	cs.list = append(cs.list, c)
+	if cs.idx != nil {
+		cs.idx[string(cs.key)] = c
+	}
 }
 
 // newCluster returns an empty cluster, reused from an earlier call when
@@ -86,9 +126,9 @@ func (d *doc) attach(cs *clusters, parties []string, r ref) {
 func (d *doc) newCluster() *cluster { return d.sc.clusters.next() }
 
 // recent returns the cluster referred to last whose parties include partial.
-func (cs clusters) recent(partial []string) *cluster {
+func (cs *clusters) recent(partial []string) *cluster {
 	var best *cluster
-	for _, c := range cs {
+	for _, c := range cs.list {
 		if subset(partial, c.parties) && (best == nil || c.last() > best.last()) {
 			best = c
 		}
@@ -98,10 +138,10 @@ func (cs clusters) recent(partial []string) *cluster {
 
 // nearest returns the cluster with a reference closest to sentence si whose
 // parties include partial.
-func (cs clusters) nearest(si int, partial []string) *cluster {
+func (cs *clusters) nearest(si int, partial []string) *cluster {
 	var best *cluster
 	bestDist := -1
-	for _, c := range cs {
+	for _, c := range cs.list {
 		if !subset(partial, c.parties) {
 			continue
 		}
@@ -277,10 +317,10 @@ func (d *doc) agreements() []Agreement {
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.pos() - y.pos() })
 	sc.refs = refs
 
-	cs := clusters(sc.csA[:0])
+	cs := clusters{list: sc.csA[:0]}
 	pending := sc.pend[:0]
 	singles := sc.singles[:0] // an organization alone ("OPEC members agreed")
-	defer func() { sc.csA, sc.pend, sc.singles = cs, pending, singles }()
+	defer func() { sc.csA, sc.pend, sc.singles = cs.list, pending, singles }()
 	for _, r := range refs {
 		s := d.sents[r.si]
 		if d.negated(s, r.a) || d.hypothetical(s, r.a) && !d.definiteBefore(s, r.a) {
@@ -339,7 +379,7 @@ func (d *doc) agreements() []Agreement {
 			singles = append(singles, pend{r, parties})
 			continue
 		}
-		if len(parties) == 0 && len(cs) > 0 && d.definiteBefore(s, r.a) {
+		if len(parties) == 0 && len(cs.list) > 0 && d.definiteBefore(s, r.a) {
 			c := cs.recent(nil)
 			d.attach(&cs, c.parties, r)
 			continue
@@ -400,10 +440,10 @@ func (d *doc) agreements() []Agreement {
 			c.add(p.r)
 		}
 	}
-	slices.SortStableFunc(cs, func(x, y *cluster) int { return x.first() - y.first() })
+	slices.SortStableFunc(cs.list, func(x, y *cluster) int { return x.first() - y.first() })
 
-	out := make([]Agreement, 0, len(cs))
-	for _, c := range cs {
+	out := make([]Agreement, 0, len(cs.list))
+	for _, c := range cs.list {
 		out = append(out, d.agreementOf(c))
 	}
 	return out

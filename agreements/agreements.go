@@ -214,7 +214,7 @@ type scratch struct {
 	pend     []pend
 	singles  []pend
 	cand     []int
-	csA, csP clusters // of agreements, of partnerships
+	csA, csP []*cluster // the cluster lists of agreements, of partnerships
 	gs       []*regime
 	clusters reused[cluster]
 	regimes  reused[regime]
@@ -710,8 +710,6 @@ func subset(a, b []string) bool {
 	}
 	return true
 }
-
-func sameSet(a, b []string) bool { return subset(a, b) && subset(b, a) }
 
 // mediated reports whether w is a word of "X-brokered" and "brokered by
 // X": X is a mediator or sponsor, not a party.

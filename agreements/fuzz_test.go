@@ -103,3 +103,35 @@ func TestTokenArrays(t *testing.T) {
 		t.Fatalf("tokens over several arrays change the result (-one +several):\n%s", diff)
 	}
 }
+
+// TestClusterIndex checks that indexing the clusters of a long list by
+// party set finds what scanning the list finds, on a text with many party
+// pairs and references back to them.
+func TestClusterIndex(t *testing.T) {
+	names := []string{"Russia", "Cuba", "China", "Brazil", "France", "India", "Japan", "Kenya", "Chile", "Peru", "Egypt", "Ghana"}
+	codes := []string{"RUS", "CUB", "CHN", "BRA", "FRA", "IND", "JPN", "KEN", "CHL", "PER", "EGY", "GHA"}
+	var b strings.Builder
+	for i := range names {
+		for j := i + 1; j < len(names); j += 2 {
+			fmt.Fprintf(&b, "%s and %s signed a trade agreement on Monday .\n", names[i], names[j])
+			fmt.Fprintf(&b, "%s and %s agreed to deepen their strategic partnership .\n", names[j], names[i])
+			fmt.Fprintf(&b, "The agreement with %s was ratified , and %s welcomed it .\n", names[j], names[i])
+		}
+	}
+	text := b.String()
+	var ms []mk
+	for i := range names {
+		ms = append(ms, ctry(names[i], codes[i]))
+	}
+	sents, mentions := fixture(text, ms...)
+	defer func(n int) { scanClusters = n }(scanClusters)
+	scanClusters = math.MaxInt
+	want := extract(text, sents, mentions, nil)
+	if len(want.Agreements) <= 16 || len(want.Partnerships) <= 16 {
+		t.Fatalf("too few clusters to index: %d agreements, %d partnerships", len(want.Agreements), len(want.Partnerships))
+	}
+	scanClusters = 0
+	if diff := cmp.Diff(want, extract(text, sents, mentions, nil)); diff != "" {
+		t.Fatalf("the index changes the result (-scan +index):\n%s", diff)
+	}
+}

@@ -15,8 +15,8 @@ var kindRank = map[string]int{
 // partnerships finds and collapses the partnerships of the document.
 func (d *doc) partnerships() []Partnership {
 	sc := d.sc
-	cs := clusters(sc.csP[:0])
-	defer func() { sc.csP = cs }()
+	cs := clusters{list: sc.csP[:0]}
+	defer func() { sc.csP = cs.list }()
 	for _, t := range d.triggers(d.lx.partnership, true) {
 		s := d.sents[t.si]
 		if d.cueBefore(d.lx.negation, s, t.a, 3) || d.hypothetical(s, t.a) {
@@ -77,9 +77,9 @@ func (d *doc) partnerships() []Partnership {
 		d.attach(&cs, parties, r)
 	}
 	d.backed(&cs)
-	slices.SortStableFunc(cs, func(x, y *cluster) int { return x.first() - y.first() })
-	out := make([]Partnership, 0, len(cs))
-	for _, c := range cs {
+	slices.SortStableFunc(cs.list, func(x, y *cluster) int { return x.first() - y.first() })
+	out := make([]Partnership, 0, len(cs.list))
+	for _, c := range cs.list {
 		out = append(out, d.partnershipOf(c))
 	}
 	return out
