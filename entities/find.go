@@ -21,6 +21,7 @@ type scan struct {
 	caps  []bool  // token is on a line written in capitals or title case
 	// wrapped is set for hard-wrapped copy, where a line break is a space.
 	wrapped bool
+	capToks int // tokens that start with an upper-case letter
 	date    time.Time
 	out     []Mention
 	used    []bool         // token already belongs to a mention
@@ -44,12 +45,12 @@ type scanBufs struct {
 	people map[string]int
 	out    []Mention   // mentions while they are found; copied out at the end
 	starts map[int]int // for scan.startIdx
-	byEnd  map[int]int // for scan.officials
+	byEnd  []int32     // for scan.officials
 	order  []int       // for scan.endTokens
 	endTok []int       // for scan.endTokens
 }
 
-var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}, byEnd: map[int]int{}} }}
+var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}} }}
 
 // release clears the references to the caller's text and returns b to the
 // pool, unless a very long text made it too large to keep.
@@ -62,7 +63,6 @@ func (b *scanBufs) release() {
 	clear(b.people)
 	clear(b.out)
 	clear(b.starts)
-	clear(b.byEnd)
 	scanPool.Put(b)
 }
 
@@ -87,12 +87,14 @@ func (r *Resolver) Find(s string, date time.Time) []Mention {
 	defer b.release()
 	sc := &scan{r: r, v: text.MakeView(s), date: date, people: b.people, bufs: b}
 	sc.tokenize(sc.v.Fold)
+	sc.prepare()
 	sc.out = b.out[:0]
-	// News text has about one mention per twenty tokens: size once.
-	if n := len(sc.toks)/20 + 8; cap(sc.out) < n {
+	// Size the list once: news text has about one mention per twenty
+	// tokens, and mentions start mostly on capitalized tokens, of which
+	// text dense with names has more.
+	if n := max(len(sc.toks)/20, sc.capToks) + 8; cap(sc.out) < n {
 		sc.out = make([]Mention, 0, n)
 	}
-	sc.prepare()
 	sc.fullNames()
 	sc.dictionary()
 	sc.confirm()
@@ -152,6 +154,9 @@ func (sc *scan) prepare() {
 			fl := tf[j]
 			if fl&tCount == 0 {
 				continue // digits and punctuation
+			}
+			if fl&tCap != 0 {
+				sc.capToks++
 			}
 			words++
 			if fl&tUpper != 0 {

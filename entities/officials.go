@@ -14,12 +14,14 @@ import (
 // state or organization they act for comes from the mention right before
 // the title; a person with a title but no affiliation is left out.
 func (sc *scan) officials() {
-	byEnd := sc.bufs.byEnd // token index after a mention -> index in sc.out
-	clear(byEnd)
+	// byEnd[t] is 1 + the index in sc.out of the country or organization
+	// mention that ends right before token t, or 0.
 	endTok := sc.endTokens()
+	byEnd := grow(sc.bufs.byEnd, len(sc.toks)+1)
+	sc.bufs.byEnd = byEnd
 	for k, m := range sc.out {
 		if m.Kind == KindCountry || m.Kind == KindOrganization {
-			byEnd[endTok[k]] = k
+			byEnd[endTok[k]] = int32(k + 1)
 		}
 	}
 	var found []Mention
@@ -36,13 +38,13 @@ func (sc *scan) officials() {
 		// across a modifier or two ("Iranian Oil Minister").
 		aff := ""
 		for b, mods := k, 0; b > 0 && mods <= 2; mods++ {
-			if mi, ok := byEnd[b]; ok {
-				aff = sc.out[mi].Code
+			if mi := byEnd[b]; mi > 0 {
+				aff = sc.out[mi-1].Code
 				break
 			}
 			if b >= 2 && sc.toks[b-1].Text == "s" && sc.toks[b-2].Text == "'" {
-				if mi, ok := byEnd[b-2]; ok {
-					aff = sc.out[mi].Code
+				if mi := byEnd[b-2]; mi > 0 {
+					aff = sc.out[mi-1].Code
 				}
 				break
 			}
@@ -80,7 +82,7 @@ func (sc *scan) officials() {
 		found = append(found, sc.official(s, end, aff, t))
 		k = end - 1
 	}
-	found = append(found, sc.appositives(byEnd)...)
+	found = append(found, sc.appositives()...)
 	sc.startIdx = nil
 	clear(sc.bufs.starts)
 	if len(found) == 0 {
@@ -143,7 +145,7 @@ func (sc *scan) official(s, e int, aff string, t title) Mention {
 // name: "Juan Perez, speaker of the lower house of the Chilean Congress",
 // "Hisham Nazir, Saudi Arabia's oil minister". The description must hold a
 // title and a country or organization before the clause ends.
-func (sc *scan) appositives(byEnd map[int]int) []Mention {
+func (sc *scan) appositives() []Mention {
 	var found []Mention
 	for k := 0; k < len(sc.toks); k++ {
 		if sc.used[k] || !sc.capAt(k) || sc.caps[k] {
@@ -334,6 +336,10 @@ func (sc *scan) mentionStartingAt(q int) (int, bool) {
 	if sc.startIdx == nil {
 		// sc.out does not change while officials and appositives look.
 		sc.startIdx = sc.bufs.starts
+		if len(sc.out) > 1<<12 {
+			// A long text's: sized once, not grown, and not pooled.
+			sc.startIdx = make(map[int]int, len(sc.out))
+		}
 		for i := len(sc.out) - 1; i >= 0; i-- {
 			if m := sc.out[i]; m.Kind != KindLeader {
 				sc.startIdx[m.Start] = i
