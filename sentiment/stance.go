@@ -190,6 +190,17 @@ func resize[T any](s []T, n int) []T {
 	return make([]T, n)
 }
 
+// zeroed returns s resized to n elements, all zero: cleared when reused,
+// as made when new (not cleared twice).
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		s = s[:n]
+		clear(s)
+		return s
+	}
+	return make([]T, n)
+}
+
 // reserve returns s emptied, with room for n elements.
 func reserve[T any](s []T, n int) []T {
 	if cap(s) >= n {
@@ -269,12 +280,9 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 // mapActors maps the mentions and voices to the doc's tokens.
 func (d *doc) mapActors(mentions []entities.Mention, voices []Voice) {
 	text := d.text
-	d.ment = resize(d.ment, len(d.toks))
-	d.voice = resize(d.voice, len(d.toks))
-	clear(d.ment)
-	clear(d.voice)
-	d.named = resize(d.named, len(d.toks))
-	clear(d.named)
+	d.ment = zeroed(d.ment, len(d.toks))
+	d.voice = zeroed(d.voice, len(d.toks))
+	d.named = zeroed(d.named, len(d.toks))
 	for _, m := range mentions {
 		if !validSpan(m.Span, len(text)) || m.Start == m.End {
 			continue
@@ -313,8 +321,7 @@ func (d *doc) mapActors(mentions []entities.Mention, voices []Voice) {
 			d.ment[t] = int32(idx) + 1
 		}
 	}
-	d.vspan = resize(d.vspan, len(voices))
-	clear(d.vspan)
+	d.vspan = zeroed(d.vspan, len(voices))
 	for vi, v := range voices {
 		if !validSpan(v.Span, len(text)) {
 			continue
