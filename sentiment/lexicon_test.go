@@ -129,3 +129,40 @@ func TestSingleSpaced(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoad checks that Load never panics, that its errors are ParseErrors
+// with a line, and that a lexicon it loads finds each of its terms again
+// and scores any text.
+func FuzzLoad(f *testing.F) {
+	f.Add("friendly\t0.5\tword\nfrank and candid\t-0.3\tphrase\nnot\t-0.7\tnegator\n")
+	f.Add("# c\n\nvery\t1.3\tintensifier\ncondemn\t-0.8\tword\tattitude,speech\n")
+	f.Add("win-win\t0.5\tword\nwin win\t0.4\tphrase\n")
+	f.Add("good\tNaN\tword\r\n")
+	f.Add("\xff\t0.1\tword\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		l, err := Load(strings.NewReader(src))
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 {
+				t.Fatalf("Load error = %v, want a *ParseError with a line", err)
+			}
+			return
+		}
+		n := 0
+		for line := range strings.SplitSeq(src, "\n") {
+			raw := strings.TrimSpace(line)
+			if raw == "" || strings.HasPrefix(raw, "#") {
+				continue // as Load skips them
+			}
+			term, _, _ := strings.Cut(strings.TrimRight(line, "\r"), "\t")
+			n++
+			if _, found := l.Lookup(strings.TrimSpace(term)); !found {
+				t.Fatalf("term %q of a loaded lexicon not found", term)
+			}
+		}
+		if l.Len() != n {
+			t.Fatalf("Len = %d, want %d", l.Len(), n)
+		}
+		_ = l.Score(src)
+	})
+}
