@@ -2,6 +2,7 @@ package diplomacy
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -69,7 +70,7 @@ func (p *Parser) relations(doc *Document, s string, ref time.Time) {
 	defer sc.put()
 	exprs := timex.Find(s, ref)
 	doc.Times = make([]Time, 0, len(exprs))
-	ats := sc.ats[:0]
+	ats := slices.Grow(sc.ats[:0], len(exprs))
 	for _, e := range exprs {
 		if doc.Dateline != nil && e.Start >= doc.Dateline.Start && e.End <= doc.Dateline.End {
 			continue // the dateline's date is reported in Dateline

@@ -288,6 +288,7 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, mentions []entitie
 	if len(spans) == 0 {
 		spans = []entities.Span{{Start: 0, End: len(text)}}
 	}
+	d.times = slices.Grow(d.times, len(times))
 	for _, t := range times {
 		if t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
 			d.times = append(d.times, t)

@@ -60,6 +60,11 @@ func (sc *scan) tokenize(f string) {
 		toks = make([]text.Token, 0, n)
 		lower = make([]string, 0, n)
 		ids = make([]int32, 0, n)
+		tf = make([]uint8, 0, n)
+		// Capitalized words, a fifth of the tokens or so, are lower-cased
+		// into lb, their index and offset going to pend.
+		lb = make([]byte, 0, len(f)/4)
+		pend = make([]int32, 0, n/2)
 	}
 	nl := uint8(0)
 	for i := 0; i < len(f); {
@@ -167,6 +172,9 @@ func (sc *scan) tokenize(f string) {
 		}
 	}
 	kf := b.kf[:0]
+	if cap(kf) < len(ids) {
+		kf = make([]uint8, 0, cap(ids))
+	}
 	for _, id := range ids {
 		k := uint8(0)
 		if id >= 0 {

@@ -77,7 +77,13 @@ func AppendCodeWith(dst []Event, text string, sent entities.Span, mentions []ent
 	}
 	c := newCoder(lx, text, sent, mentions, opt)
 	c.possible, c.gated = g.possible, g.gated()
-	dst = append(dst, c.run()...)
+	evs := c.run()
+	if cap(dst)-len(dst) < len(evs) {
+		// At least double: a caller appending a long document's events
+		// sentence by sentence would otherwise copy them again and again.
+		dst = slices.Grow(dst, max(len(evs), len(dst)))
+	}
+	dst = append(dst, evs...)
 	c.free()
 	return dst
 }

@@ -388,6 +388,9 @@ func (a *attributor) addSource(s speaker) {
 	for i > 0 && a.sources[i-1].pos > s.pos {
 		i--
 	}
+	if len(a.sources) == cap(a.sources) {
+		a.sources = slices.Grow(a.sources, len(a.sources)+8) // double
+	}
 	a.sources = append(a.sources, speaker{})
 	copy(a.sources[i+1:], a.sources[i:])
 	a.sources[i] = s

@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -316,6 +317,9 @@ func (d *doc) mapActors(mentions []entities.Mention, voices []Voice) {
 			continue
 		}
 		idx := len(d.ments)
+		if idx == cap(d.ments) {
+			d.ments = slices.Grow(d.ments, len(mentions)) // at most one per mention
+		}
 		d.ments = append(d.ments, actorMention{t0: t0, t1: t1, code: m.Code, form: m.Form, kind: m.Kind})
 		for t := t0; t < t1; t++ {
 			d.ment[t] = int32(idx) + 1

@@ -23,6 +23,7 @@ package timex
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -210,6 +211,9 @@ func (p *parser) run() []Expr {
 		}
 		if !p.hasRef && r.rel {
 			r.val = ""
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)+8) // double
 		}
 		out = append(out, Expr{Start: start, End: end, Text: p.text[start:end], Type: typeNames[r.typ], Value: r.val})
 		p.noteAnchors(i, r)
