@@ -177,6 +177,7 @@ type doc struct {
 	times       []Time
 	mentions    []entities.Mention
 	order       []int // mentions by Start
+	starts      []int // the starts of the mentions of order
 	issuers     []string
 	issuersDone bool     // findIssuers has run: prepare adds the pseudo-actors
 	trig        bool     // some sentence may hold a trigger
@@ -202,6 +203,7 @@ type scratch struct {
 	toks     []token
 	sents    []sent
 	ptrs     []*sent
+	starts   []int
 	order    []int
 	acts     []actor
 	pseudo   []actor
@@ -404,6 +406,12 @@ func (d *doc) sortMentions() {
 		slices.SortStableFunc(order, func(x, y int) int { return mentions[x].Start - mentions[y].Start })
 	}
 	d.order = order
+	// Their starts in that order, searched instead of the mentions.
+	starts := slices.Grow(d.sc.starts[:0], len(order))
+	for _, i := range order {
+		starts = append(starts, mentions[i].Start)
+	}
+	d.sc.starts, d.starts = starts, starts
 }
 
 // placeMentions turns the mentions that fall in s into its actors.
@@ -416,7 +424,7 @@ func (d *doc) placeMentions(s *sent) {
 	}
 	acts := sc.acts[:0]
 	defer func() { sc.acts = acts }()
-	first, _ := slices.BinarySearchFunc(order, s.span.Start, func(i, start int) int { return mentions[i].Start - start })
+	first, _ := slices.BinarySearch(d.starts, s.span.Start)
 	for _, mi := range order[first:] {
 		m := &mentions[mi]
 		if m.Start >= s.span.End {

@@ -47,6 +47,7 @@ type attributor struct {
 	lower    string    // text with its ASCII letters in lower case
 	lowBuf   []byte    // where lower is made
 	maxLen   int       // the length of the longest mention
+	starts   []int     // the start of each mention of ms, searched instead of ms
 
 	// token buffers reused from one quotation to the next (no token
 	// slice outlives the step that reads it), and the most of each used
@@ -81,8 +82,10 @@ func (a *attributor) init(text string, ms []entities.Mention, wrapped bool) {
 			a.breaks = append(a.breaks, i)
 		}
 	}
+	a.starts = slices.Grow(a.starts[:0], len(ms))
 	for _, m := range ms {
 		a.maxLen = max(a.maxLen, m.End-m.Start)
+		a.starts = append(a.starts, m.Start)
 	}
 	a.findDateline()
 }
@@ -101,11 +104,15 @@ func (a *attributor) release() {
 	if cap(a.lowBuf) > maxKeep {
 		a.lowBuf = nil
 	}
+	if cap(a.starts) > maxKeep/64 {
+		a.starts = nil
+	}
 	*a = attributor{
 		raws:     a.raws[:0],
 		sources:  a.sources[:0],
 		subjects: a.subjects[:0],
 		breaks:   a.breaks[:0],
+		starts:   a.starts[:0],
 		bufs:     a.bufs,
 		lowBuf:   a.lowBuf,
 	}

@@ -84,7 +84,7 @@ func (a *attributor) roleReferent(np []token, pos int) speaker {
 	if !roleNouns().has(head) {
 		return speaker{}
 	}
-	k, _ := slices.BinarySearchFunc(a.ms, pos, func(m entities.Mention, p int) int { return m.Start - p })
+	k, _ := slices.BinarySearch(a.starts, pos)
 	for i := k - 1; i >= 0 && k-i <= 60 && pos-a.ms[i].Start < 3000; i-- {
 		m := a.ms[i]
 		if m.Kind != entities.KindLeader || m.Name == "" {
@@ -351,6 +351,6 @@ func (a *attributor) resolveSource(np []token) speaker {
 // firstReaching returns the index of the first mention that may end after
 // pos: every mention before it ends at or before pos.
 func (a *attributor) firstReaching(pos int) int {
-	i, _ := slices.BinarySearchFunc(a.ms, pos-a.maxLen, func(m entities.Mention, p int) int { return m.Start - p })
+	i, _ := slices.BinarySearch(a.starts, pos-a.maxLen)
 	return i
 }
