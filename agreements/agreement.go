@@ -165,7 +165,7 @@ func named(s *sent, a int) bool {
 	if a < 2 || s.headline() {
 		return false
 	}
-	if s.toks[a].cap || s.toks[a-1].cap && s.owner[a-1] < 0 {
+	if s.toks[a].capital() || s.toks[a-1].capital() && s.owner[a-1] < 0 {
 		return true
 	}
 	for _, ac := range s.actors {
@@ -186,7 +186,7 @@ func (s *sent) headline() bool {
 	for _, t := range s.toks {
 		if !t.isPunct() {
 			words++
-			if t.cap {
+			if t.capital() {
 				caps++
 			}
 		}

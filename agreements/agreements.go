@@ -373,7 +373,9 @@ func (d *doc) prepare(lo, hi int, onlyWanted bool) {
 				t.s = lows[off : off+n]
 				off += n
 			}
-			t.mask, t.id = d.lx.lookup(t.s)
+			var m uint32
+			m, t.id = d.lx.lookup(t.s)
+			t.mask = t.mask&bitCap | m
 			if t.id == 0 {
 				t.id = -1 // looked up: not in the vocabulary
 			}
@@ -965,7 +967,7 @@ func (d *doc) isModifier(s *sent, k int) bool {
 		return true
 	}
 	// A capitalized word that does not open the sentence: a name ("INF treaty").
-	return s.toks[k].cap && k > 0
+	return s.toks[k].capital() && k > 0
 }
 
 // prepAfter finds one of preps within n tokens after b (not crossing a
@@ -1275,7 +1277,7 @@ func (d *doc) hypothetical(s *sent, a int) bool {
 		if hardStop(t.s) || t.s == "," {
 			return false
 		}
-		if e, end := d.lx.hypothetical.match(s.toks, k); e != nil && end == k+1 && !(t.s == "may" && t.cap && k > 0) {
+		if e, end := d.lx.hypothetical.match(s.toks, k); e != nil && end == k+1 && !(t.s == "may" && t.capital() && k > 0) {
 			return true
 		}
 	}

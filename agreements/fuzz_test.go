@@ -20,7 +20,7 @@ func fuzzMentions(text string, seed int) []entities.Mention {
 	forms := []string{"name", "adjective", "capital", "group"}
 	n := 0
 	for _, t := range tokenize(text, 0, len(text)) {
-		if t.cap {
+		if t.capital() {
 			ms = append(ms, entities.Mention{Span: entities.Span{Start: t.start, End: t.end}, Text: text[t.start:t.end],
 				Kind: kinds[(n+seed)%len(kinds)], Code: codes[(n+seed)%len(codes)], Form: forms[(n+seed)%len(forms)]})
 			n++

@@ -26,7 +26,7 @@ func TestTokenize(t *testing.T) {
 			var got []string
 			for _, tok := range tokenize(tt.text, 0, len(tt.text)) {
 				c := ""
-				if tok.cap {
+				if tok.capital() {
 					c = "^"
 				}
 				got = append(got, fmt.Sprintf("%s%s@%d", c, tok.s, tok.start))
@@ -71,6 +71,9 @@ func TestMaskIndex(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			if l.bit == 0 {
 				t.Fatal("lexicon has no bit")
+			}
+			if l.bit&(bitMod|bitSanctionKind|bitBusiness|bitBacked|bitCap) != 0 {
+				t.Fatalf("lexicon bit %#x is one of the mask's other bits", l.bit)
 			}
 			for _, w := range words {
 				m, id := lx.lookup(w)

@@ -242,6 +242,7 @@ const (
 	bitSanctionKind uint32 = 1 << 30 // sanctionKind[s] != ""
 	bitBusiness     uint32 = 1 << 29 // business[s]
 	bitBacked       uint32 = 1 << 28 // "backed"
+	bitCap          uint32 = 1 << 27 // not a word's: the token starts with an upper-case letter
 )
 
 // prefixBits is a prefix entry of the first-token index.

@@ -10,10 +10,15 @@ import (
 type token struct {
 	start, end int
 	s          string // lower case; curly apostrophes folded to '
-	cap        bool   // starts with an upper-case letter
-	mask       uint32 // the lexicons an entry of which may start here (see lexicons.maskOf)
-	id         int32  // its vocab slot (see lexicons.lookup); -1 if none, 0 if not looked up
+	// mask holds the lexicons an entry of which may start here (see
+	// lexicons.maskOf), and bitCap: the flag shares the word, so that a
+	// long document's tokens take 40 bytes each rather than 48.
+	mask uint32
+	id   int32 // its vocab slot (see lexicons.lookup); -1 if none, 0 if not looked up
 }
+
+// capital reports whether t starts with an upper-case letter.
+func (t *token) capital() bool { return t.mask&bitCap != 0 }
 
 // tokenize splits text[start:end] into words (letters and digits, with inner
 // periods of abbreviations such as "U.S." kept) and single punctuation
@@ -139,7 +144,11 @@ func appendWord(toks []token, low []byte, text string, i, j int, ascii, upper, c
 	default:
 		s = strings.ToLower(text[i:j])
 	}
-	return append(toks, token{start: i, end: j, s: s, cap: capital}), low
+	var mask uint32
+	if capital {
+		mask = bitCap
+	}
+	return append(toks, token{start: i, end: j, s: s, mask: mask}), low
 }
 
 // appendTokens appends the tokens of text[start:end] to toks (see
