@@ -2,6 +2,7 @@ package events
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"slices"
@@ -255,6 +256,12 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	return lx
 })
 
+// dataCount returns the number of bytes c in a file of the data directory.
+func dataCount(name string, c byte) int {
+	b, _ := dataFS.ReadFile("data/" + name)
+	return bytes.Count(b, []byte{c})
+}
+
 // rows reads a TSV file of the data directory, skipping comments and blank lines.
 func rows(name string, fn func(line int, f []string) error) error {
 	b, err := dataFS.ReadFile("data/" + name)
@@ -277,10 +284,12 @@ func rows(name string, fn func(line int, f []string) error) error {
 }
 
 func buildLexicon() (*lexicon, error) {
+	// The maps are sized from the data files (their lines, and the words
+	// of words.tsv), rather than grown and rehashed entry by entry.
 	lx := &lexicon{
-		cameo:   map[string]cameoInfo{},
-		byFirst: map[string][]int{},
-		words:   map[string]uint32{},
+		cameo:   make(map[string]cameoInfo, dataCount("cameo.tsv", '\n')),
+		byFirst: make(map[string][]int, 4*dataCount("verbs.tsv", '\n')),
+		words:   make(map[string]uint32, dataCount("words.tsv", ' ')+dataCount("words.tsv", '\n')),
 		multi:   map[string][]multiword{},
 	}
 	err := rows("cameo.tsv", func(_ int, f []string) error {
@@ -300,7 +309,7 @@ func buildLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	irr := map[string][3][]string{}
+	irr := make(map[string][3][]string, dataCount("irregular.tsv", '\n'))
 	err = rows("irregular.tsv", func(_ int, f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want 3 columns, got %d", len(f))
