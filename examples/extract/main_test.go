@@ -186,3 +186,24 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+// TestJSONLLongLine checks that a line longer than the reader's buffer is
+// read whole, between two short ones.
+func TestJSONLLongLine(t *testing.T) {
+	p := parser(t)
+	long := strings.Repeat("Cuba and Peru signed a trade agreement in Lima on Monday. ", 1<<20/56+100)
+	var lines []string
+	for i, text := range []string{"Russia and Cuba met in Havana.", long, "Peru thanked Chile."} {
+		b, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("d%d", i), "text": text, "published": "2022-12-28"})
+		lines = append(lines, string(b))
+	}
+	require.Greater(t, len(lines[1]), 1<<20)
+	var out bytes.Buffer
+	require.NoError(t, runJSONL(fixed(p), strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, 2, time.Time{}, false))
+	var want strings.Builder
+	for _, l := range lines {
+		want.Write(process(p, []byte(l), time.Time{}))
+		want.WriteByte('\n')
+	}
+	assert.Equal(t, want.String(), out.String())
+}
