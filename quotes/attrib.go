@@ -45,7 +45,6 @@ type attributor struct {
 	dateline speaker   // the place of the dateline ("PARIS, March 18 -")
 	breaks   []int     // offsets of the newlines that end paragraphs
 	lower    string    // text with its ASCII letters in lower case
-	lowBuf   []byte    // where lower is made
 	maxLen   int       // the length of the longest mention
 	starts   []int     // the start of each mention of ms, searched instead of ms
 
@@ -70,8 +69,7 @@ const (
 
 // init prepares the attribution of the raw quotations a.raws of text.
 func (a *attributor) init(text string, ms []entities.Mention, wrapped bool) {
-	a.lowBuf = slices.Grow(a.lowBuf[:0], len(text))
-	a.text, a.ms, a.wrapped, a.lower = text, ms, wrapped, lowerASCII(a.lowBuf, text)
+	a.text, a.ms, a.wrapped, a.lower = text, ms, wrapped, lowerASCII(text)
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -101,9 +99,6 @@ func (a *attributor) release() {
 			a.bufs[k] = nil // do not pin the buffers of a huge text
 		}
 	}
-	if cap(a.lowBuf) > maxKeep {
-		a.lowBuf = nil
-	}
 	if cap(a.starts) > maxKeep/64 {
 		a.starts = nil
 	}
@@ -114,7 +109,6 @@ func (a *attributor) release() {
 		breaks:   a.breaks[:0],
 		starts:   a.starts[:0],
 		bufs:     a.bufs,
-		lowBuf:   a.lowBuf,
 	}
 	attributors.Put(a)
 }

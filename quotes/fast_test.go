@@ -138,7 +138,7 @@ var fastSamples = []struct{ name, text string }{
 func TestTokenizeMatchesReference(t *testing.T) {
 	for _, tc := range fastSamples {
 		t.Run(tc.name, func(t *testing.T) {
-			lower := lowerASCII(nil, tc.text)
+			lower := lowerASCII(tc.text)
 			for _, wrapped := range []bool{false, true} {
 				for lo := 0; lo <= len(tc.text); lo += 7 {
 					for _, hi := range []int{len(tc.text), lo + 5, lo + 40} {
@@ -158,7 +158,7 @@ func TestScanHelpers(t *testing.T) {
 	for _, tc := range fastSamples {
 		t.Run(tc.name, func(t *testing.T) {
 			text := tc.text
-			if got, want := lowerASCII(nil, text), refLowerASCII(text); got != want {
+			if got, want := lowerASCII(text), refLowerASCII(text); got != want {
 				t.Errorf("lowerASCII = %q, want %q", got, want)
 			}
 			for _, wrapped := range []bool{false, true} {
@@ -249,12 +249,12 @@ func FuzzTokenize(f *testing.F) {
 			lo, hi = lo%len(text), hi%(len(text)+1)
 		}
 		for _, wrapped := range []bool{false, true} {
-			got := tokenize(nil, text, lowerASCII(nil, text), lo, hi, wrapped)
+			got := tokenize(nil, text, lowerASCII(text), lo, hi, wrapped)
 			if want := refTokenize(text, lo, hi, wrapped); !slices.Equal(got, want) {
 				t.Fatalf("tokenize(%q, %d, %d, %v) = %v, want %v", text, lo, hi, wrapped, got, want)
 			}
 		}
-		if got, want := lowerASCII(nil, text), refLowerASCII(text); got != want {
+		if got, want := lowerASCII(text), refLowerASCII(text); got != want {
 			t.Fatalf("lowerASCII(%q) = %q", text, got)
 		}
 		for _, wrapped := range []bool{false, true} {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // token is a word or a punctuation character of the text, with its byte
@@ -50,31 +52,8 @@ func decodeRune(s string) (rune, int) {
 }
 
 // lowerASCII returns text with the ASCII letters in lower case (the same
-// length as text, other bytes unchanged), made in buf.
-func lowerASCII(buf []byte, text string) string {
-	b := append(buf[:0], text...)
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		c := b[i : i+8]
-		x := uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
-			uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
-		// the high bit of each byte that is in 'A'..'Z'
-		x7 := x &^ highBits
-		upper := (x7 + lowBits*(0x80-'A')) &^ (x7 + lowBits*(0x80-'Z'-1)) &^ x & highBits
-		if upper == 0 {
-			continue
-		}
-		x |= upper >> 2 // 0x20 makes an ASCII capital lower case
-		c[0], c[1], c[2], c[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
-		c[4], c[5], c[6], c[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
-	}
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
+// length as text, other bytes unchanged).
+func lowerASCII(text string) string { return itext.LowerASCII(text) }
 
 // tokenize splits text[lo:hi] into words and punctuation, appending them to
 // dst[:0]. Hyphens, apostrophes, periods and ampersands inside words are
