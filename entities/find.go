@@ -48,6 +48,7 @@ type scanBufs struct {
 	byEnd  []int32     // for scan.officials
 	order  []int       // for scan.endTokens
 	endTok []int       // for scan.endTokens
+	cands  [4][]entry  // for scan.resolve
 }
 
 var scanPool = sync.Pool{New: func() any { return &scanBufs{people: map[string]int{}, starts: map[int]int{}} }}
@@ -426,8 +427,11 @@ func (sc *scan) dictionary() {
 // its case and the date.
 func (sc *scan) resolve(i, j int, entries []int32) (Mention, bool) {
 	r := sc.r
-	var cb, ob, lb, fb [4]entry
-	country, org, leader, family := cb[:0], ob[:0], lb[:0], fb[:0]
+	// The candidates of each kind, in arrays kept from call to call: a
+	// family name may have thirty entries.
+	b := &sc.bufs.cands
+	country, org, leader, family := b[0][:0], b[1][:0], b[2][:0], b[3][:0]
+	defer func() { *b = [4][]entry{country, org, leader, family} }()
 	for _, idx := range entries {
 		e := r.entries[idx]
 		if !sc.caseOK(i, e.cased) {
