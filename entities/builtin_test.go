@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"maps"
-	"os"
 	"reflect"
 	"slices"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/diplomacy-go/diplomacy/internal/golden"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -30,19 +30,8 @@ func TestBuiltinTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const file = "builtin_tables.go"
-	if *update {
-		if err := os.WriteFile(file, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if golden.Check(t, "builtin_tables.go", src, *update, "go test ./entities -run TestBuiltinTables -update") {
 		return
-	}
-	old, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(old, src) {
-		t.Fatalf("%s is out of date with data/: run go test ./entities -run TestBuiltinTables -update", file)
 	}
 	// reflect.DeepEqual is fast on tables this size; cmp explains a
 	// difference.

@@ -5,10 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"strconv"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/diplomacy-go/diplomacy/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite latinfold.go from foldRuneSlow")
@@ -32,18 +33,8 @@ func TestLatinFold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(file, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if golden.Check(t, file, src, *update, "go test ./internal/text -run TestLatinFold -update") {
 		return
-	}
-	old, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(old, src) {
-		t.Fatalf("%s is out of date: run go test ./internal/text -run TestLatinFold -update", file)
 	}
 	for r := range rune(len(latinFold)) {
 		want := ""
