@@ -64,6 +64,9 @@ func (b *scanBufs) release() {
 	clear(b.people)
 	clear(b.out)
 	clear(b.starts)
+	for _, c := range b.cands {
+		clear(c[:cap(c)]) // entries of a resolver the caller may drop
+	}
 	scanPool.Put(b)
 }
 
