@@ -2,7 +2,6 @@ package events
 
 import (
 	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"slices"
@@ -256,19 +255,10 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 	return lx
 })
 
-// dataCount returns the number of bytes c in a file of the data directory.
-func dataCount(name string, c byte) int {
-	b, _ := dataFS.ReadFile("data/" + name)
-	return bytes.Count(b, []byte{c})
-}
-
-// rows reads a TSV file of the data directory, skipping comments and blank lines.
-func rows(name string, fn func(line int, f []string) error) error {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return err
-	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
+// rows reads the TSV text data of the file name, skipping comments and
+// blank lines.
+func rows(name, data string, fn func(line int, f []string) error) error {
+	sc := bufio.NewScanner(strings.NewReader(data))
 	n := 0
 	for sc.Scan() {
 		n++
@@ -284,15 +274,24 @@ func rows(name string, fn func(line int, f []string) error) error {
 }
 
 func buildLexicon() (*lexicon, error) {
+	files := map[string]string{}
+	for _, name := range []string{"cameo.tsv", "irregular.tsv", "words.tsv", "intent.tsv", "verbs.tsv"} {
+		b, err := dataFS.ReadFile("data/" + name)
+		if err != nil {
+			return nil, err
+		}
+		files[name] = string(b)
+	}
+	lines := func(name string) int { return strings.Count(files[name], "\n") }
 	// The maps are sized from the data files (their lines, and the words
 	// of words.tsv), rather than grown and rehashed entry by entry.
 	lx := &lexicon{
-		cameo:   make(map[string]cameoInfo, dataCount("cameo.tsv", '\n')),
-		byFirst: make(map[string][]int, 4*dataCount("verbs.tsv", '\n')),
-		words:   make(map[string]uint32, dataCount("words.tsv", ' ')+dataCount("words.tsv", '\n')),
+		cameo:   make(map[string]cameoInfo, lines("cameo.tsv")),
+		byFirst: make(map[string][]int, 4*lines("verbs.tsv")),
+		words:   make(map[string]uint32, lines("words.tsv")+strings.Count(files["words.tsv"], " ")),
 		multi:   map[string][]multiword{},
 	}
-	err := rows("cameo.tsv", func(_ int, f []string) error {
+	err := rows("cameo.tsv", files["cameo.tsv"], func(_ int, f []string) error {
 		if len(f) < 5 {
 			return fmt.Errorf("want 5 columns, got %d", len(f))
 		}
@@ -309,8 +308,8 @@ func buildLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	irr := make(map[string][3][]string, dataCount("irregular.tsv", '\n'))
-	err = rows("irregular.tsv", func(_ int, f []string) error {
+	irr := make(map[string][3][]string, lines("irregular.tsv"))
+	err = rows("irregular.tsv", files["irregular.tsv"], func(_ int, f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want 3 columns, got %d", len(f))
 		}
@@ -326,7 +325,7 @@ func buildLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = rows("words.tsv", func(_ int, f []string) error {
+	err = rows("words.tsv", files["words.tsv"], func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want 2 columns, got %d", len(f))
 		}
@@ -351,7 +350,7 @@ func buildLexicon() (*lexicon, error) {
 		m := lx.multi[k]
 		sort.SliceStable(m, func(i, j int) bool { return len(m[i].words) > len(m[j].words) })
 	}
-	err = rows("intent.tsv", func(_ int, f []string) error {
+	err = rows("intent.tsv", files["intent.tsv"], func(_ int, f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want 2 columns, got %d", len(f))
 		}
@@ -367,7 +366,7 @@ func buildLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	sort.SliceStable(lx.intent, func(i, j int) bool { return len(lx.intent[i].prefix) > len(lx.intent[j].prefix) })
-	err = rows("verbs.tsv", func(line int, f []string) error {
+	err = rows("verbs.tsv", files["verbs.tsv"], func(line int, f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("want 3 columns, got %d", len(f))
 		}

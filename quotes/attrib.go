@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/diplomacy-go/diplomacy/entities"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // speaker is a resolved speaker.
@@ -69,7 +71,7 @@ const (
 
 // init prepares the attribution of the raw quotations a.raws of text.
 func (a *attributor) init(text string, ms []entities.Mention, wrapped bool) {
-	a.text, a.ms, a.wrapped, a.lower = text, ms, wrapped, lowerASCII(text)
+	a.text, a.ms, a.wrapped, a.lower = text, ms, wrapped, itext.LowerASCII(text)
 	for i := 0; i < len(text); i++ {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {

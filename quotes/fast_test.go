@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // The fast paths of the scanners must give what the plain rune-by-rune
@@ -138,7 +140,7 @@ var fastSamples = []struct{ name, text string }{
 func TestTokenizeMatchesReference(t *testing.T) {
 	for _, tc := range fastSamples {
 		t.Run(tc.name, func(t *testing.T) {
-			lower := lowerASCII(tc.text)
+			lower := itext.LowerASCII(tc.text)
 			for _, wrapped := range []bool{false, true} {
 				for lo := 0; lo <= len(tc.text); lo += 7 {
 					for _, hi := range []int{len(tc.text), lo + 5, lo + 40} {
@@ -158,8 +160,8 @@ func TestScanHelpers(t *testing.T) {
 	for _, tc := range fastSamples {
 		t.Run(tc.name, func(t *testing.T) {
 			text := tc.text
-			if got, want := lowerASCII(text), refLowerASCII(text); got != want {
-				t.Errorf("lowerASCII = %q, want %q", got, want)
+			if got, want := itext.LowerASCII(text), refLowerASCII(text); got != want {
+				t.Errorf("LowerASCII = %q, want %q", got, want)
 			}
 			for _, wrapped := range []bool{false, true} {
 				for from := 0; from < len(text); from += 5 {
@@ -249,13 +251,13 @@ func FuzzTokenize(f *testing.F) {
 			lo, hi = lo%len(text), hi%(len(text)+1)
 		}
 		for _, wrapped := range []bool{false, true} {
-			got := tokenize(nil, text, lowerASCII(text), lo, hi, wrapped)
+			got := tokenize(nil, text, itext.LowerASCII(text), lo, hi, wrapped)
 			if want := refTokenize(text, lo, hi, wrapped); !slices.Equal(got, want) {
 				t.Fatalf("tokenize(%q, %d, %d, %v) = %v, want %v", text, lo, hi, wrapped, got, want)
 			}
 		}
-		if got, want := lowerASCII(text), refLowerASCII(text); got != want {
-			t.Fatalf("lowerASCII(%q) = %q", text, got)
+		if got, want := itext.LowerASCII(text), refLowerASCII(text); got != want {
+			t.Fatalf("itext.LowerASCII(%q) = %q", text, got)
 		}
 		for _, wrapped := range []bool{false, true} {
 			got := scanSingles(nil, text, max(lo, 0), min(max(hi, 0), len(text)), wrapped)

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // token is a word or a punctuation character of the text, with its byte
@@ -51,15 +49,11 @@ func decodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// lowerASCII returns text with the ASCII letters in lower case (the same
-// length as text, other bytes unchanged).
-func lowerASCII(text string) string { return itext.LowerASCII(text) }
-
 // tokenize splits text[lo:hi] into words and punctuation, appending them to
 // dst[:0]. Hyphens, apostrophes, periods and ampersands inside words are
 // kept ("Diaz-Canel", "O'Donnell", "U.S", "AT&T"), and the period of an
 // abbreviation or an initial is part of its word ("Mr.", "S.", "U.S.").
-// lower is text with its ASCII letters in lower case (see lowerASCII); the
+// lower is text with its ASCII letters in lower case (see text.LowerASCII); the
 // lower case of an ASCII token is a slice of it.
 func tokenize(dst []token, text, lower string, lo, hi int, wrapped bool) []token {
 	lo, hi = max(lo, 0), min(hi, len(text))

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/diplomacy-go/diplomacy/entities"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 func TestAnalyzeMatchesStancesAndTone(t *testing.T) {
@@ -72,9 +74,9 @@ func TestTokenNorms(t *testing.T) {
 func TestASCIILower(t *testing.T) {
 	for _, s := range []string{"", "already lower", "MiXeD Case", "ÉTAT Ünïcode ABC", strings.Repeat("Long TEXT ", 200)} {
 		t.Run(s[:min(len(s), 16)], func(t *testing.T) {
-			got := asciiLower(s)
+			got := itext.LowerASCII(s)
 			if len(got) != len(s) {
-				t.Fatalf("asciiLower(%q) changed the length", s)
+				t.Fatalf("itext.LowerASCII(%q) changed the length", s)
 			}
 			for i := 0; i < len(s); i++ {
 				want := s[i]
@@ -82,7 +84,7 @@ func TestASCIILower(t *testing.T) {
 					want += 'a' - 'A'
 				}
 				if got[i] != want {
-					t.Fatalf("asciiLower(%q)[%d] = %q, want %q", s, i, got[i], want)
+					t.Fatalf("itext.LowerASCII(%q)[%d] = %q, want %q", s, i, got[i], want)
 				}
 			}
 		})

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // The tests below check the fast paths against the plain code they stand for.
@@ -44,11 +46,11 @@ func TestMayHoldWord(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := mayHoldWord(asciiLower(tc.text), tc.word); got != tc.want {
+			if got := mayHoldWord(itext.LowerASCII(tc.text), tc.word); got != tc.want {
 				t.Errorf("mayHoldWord(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 			}
 			// the promise: no token has the norm when the answer is false
-			if !mayHoldWord(asciiLower(tc.text), tc.word) {
+			if !mayHoldWord(itext.LowerASCII(tc.text), tc.word) {
 				tt := tokenize(tc.text)
 				for k := range tt.toks {
 					if tt.normAt(k) == tc.word {

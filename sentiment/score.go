@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/diplomacy-go/diplomacy/entities"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // item is a run of tokens [i, j) that matched a lexicon term, or a single
@@ -238,7 +240,7 @@ func (l *Lexicon) score(sc *scratch, s, low string) float64 {
 // Score scores a piece of text in [-1, 1] with negation, intensifiers and hedges.
 func (l *Lexicon) Score(s string) float64 {
 	sc := scratchPool.Get().(*scratch)
-	v := l.score(sc, s, asciiLower(s))
+	v := l.score(sc, s, itext.LowerASCII(s))
 	putScratch(sc)
 	return v
 }
@@ -255,7 +257,7 @@ func (l *Lexicon) Tone(text string, sents []entities.Span) float64 {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer putScratch(sc)
-	low := asciiLower(text)
+	low := itext.LowerASCII(text)
 	var m toneMean
 	for _, sp := range sents {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {

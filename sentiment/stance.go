@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/diplomacy-go/diplomacy/entities"
+
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 // Voice is a stretch of text spoken by an actor: a direct quote or reported speech.
@@ -53,7 +55,7 @@ type actorMention struct {
 type doc struct {
 	l      *Lexicon
 	text   string
-	tokens        // the tokens of text, with low = asciiLower(text)
+	tokens        // the tokens of text, with low = itext.LowerASCII(text)
 	items  []item // lexicon items over all tokens
 	itemIndex
 	ment     []int32  // token index -> 1 + actor mention index, 0 if none
@@ -269,7 +271,7 @@ func newDoc(l *Lexicon, text string, mentions []entities.Mention, voices []Voice
 	// size the buffers from the text up front: wire copy has about one
 	// token per five bytes
 	d.toks = reserve(d.toks, len(text)/4+16)
-	d.reset(asciiLower(text))
+	d.reset(itext.LowerASCII(text))
 	appendTokens(&d.tokens, text)
 	d.items = l.appendMatch(reserve(d.items, len(d.toks)), &d.tokens, &d.itemIndex)
 	if actors {

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/diplomacy-go/diplomacy/internal/text"
+	itext "github.com/diplomacy-go/diplomacy/internal/text"
 )
 
 type tokKind uint8
@@ -32,7 +32,7 @@ type token struct {
 // cut from.
 type tokens struct {
 	toks  []token
-	low   string   // asciiLower of the text: the norms of most tokens
+	low   string   // text.LowerASCII of the text: the norms of most tokens
 	extra []string // the other norms that are not constants
 }
 
@@ -76,7 +76,7 @@ func (tt *tokens) setNorm(t *token, norm string) {
 	}
 }
 
-// reset empties tt for the text whose asciiLower is low.
+// reset empties tt for the text whose text.LowerASCII is low.
 func (tt *tokens) reset(low string) {
 	clear(tt.extra)
 	tt.toks, tt.low, tt.extra = tt.toks[:0], low, tt.extra[:0]
@@ -109,11 +109,6 @@ var asciiClass = func() (c [128]uint8) {
 	return c
 }()
 
-// asciiLower returns s with the ASCII letters A-Z lower-cased; it is s itself
-// when there is none. It has the length of s, so a word s[i:j] of ASCII
-// letters has the lower-case form asciiLower(s)[i:j].
-func asciiLower(s string) string { return text.LowerASCII(s) }
-
 // asciiPunctTok is the punctuation token of each ASCII character.
 var asciiPunctTok = func() (t [utf8.RuneSelf]token) {
 	for c := range t {
@@ -132,12 +127,12 @@ func punctToken(r rune, raw string) token {
 // tokenize splits s into words and punctuation. Offsets are into s.
 func tokenize(s string) *tokens {
 	tt := &tokens{toks: make([]token, 0, len(s)/5+1)}
-	tt.reset(asciiLower(s))
+	tt.reset(itext.LowerASCII(s))
 	appendTokens(tt, s)
 	return tt
 }
 
-// appendTokens appends the tokens of s to tt.toks; tt.low is asciiLower(s):
+// appendTokens appends the tokens of s to tt.toks; tt.low is itext.LowerASCII(s):
 // the norms of ASCII words are slices of it, so that no word allocates.
 func appendTokens(tt *tokens, s string) {
 	toks := tt.toks // a local, not captured by a closure: kept in registers
@@ -171,7 +166,7 @@ func appendTokens(tt *tokens, s string) {
 				i += size
 				continue
 			case !isWordRune(r):
-				// a raw norm is low[i:i+size]: asciiLower keeps multi-byte characters
+				// a raw norm is low[i:i+size]: text.LowerASCII keeps multi-byte characters
 				t := punctToken(r, s[i:i+size])
 				t.start, t.end = i, i+size
 				toks = append(toks, t)
@@ -310,7 +305,7 @@ func load64(s string, i int) uint64 {
 
 // nonWordBytes returns the high bit of each byte of x that is not an ASCII
 // lower-case letter or digit: the bytes of a lower-cased text (see
-// asciiLower) that end an ASCII stretch of a word. Each byte's high bit
+// text.LowerASCII) that end an ASCII stretch of a word. Each byte's high bit
 // being cleared first, no sum carries into the next byte.
 func nonWordBytes(x uint64) uint64 {
 	const hi = 0x8080808080808080
@@ -321,7 +316,7 @@ func nonWordBytes(x uint64) uint64 {
 	return ^(digit|letter)&hi | x&hi
 }
 
-// mayHoldWord reports whether a token of a text whose asciiLower is low
+// mayHoldWord reports whether a token of a text whose text.LowerASCII is low
 // may have the norm w, a non-empty word of ASCII lower-case letters. It is
 // false when every occurrence of w in low has an ASCII letter or digit
 // right before it (no word token starts there) or right after it (the word

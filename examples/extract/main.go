@@ -49,13 +49,8 @@ func main() {
 		}
 		pub = t
 	}
-	if *jsonl && os.Getenv("GOGC") == "" {
-		// A batch run holds little live data (the tables and the lines in
-		// flight) and makes garbage fast. Letting the heap grow to five
-		// times the live data between collections, rather than twice,
-		// spends less on collecting, most of all when the workers leave
-		// no processor idle for the collector. GOGC, when set, decides.
-		debug.SetGCPercent(400)
+	if pct, ok := batchGCPercent(*jsonl, os.Getenv("GOGC")); ok {
+		debug.SetGCPercent(pct)
 	}
 	// Build the parser (its tables) while the input is being read. The
 	// tables live as long as the program: collecting garbage while they
@@ -97,6 +92,20 @@ func main() {
 	}
 	out.Flush()
 	os.Exit(status)
+}
+
+// batchGCPercent returns the collector's target for a run, and whether to
+// set it: in -jsonl mode 400, unless GOGC (gogc) is set, which then
+// decides. A batch run holds little live data (the tables and the lines in
+// flight) and makes garbage fast; letting the heap grow to five times the
+// live data between collections, rather than twice, spends less on
+// collecting, most of all when the workers leave no processor idle for the
+// collector.
+func batchGCPercent(jsonl bool, gogc string) (int, bool) {
+	if !jsonl || gogc != "" {
+		return 0, false
+	}
+	return 400, true
 }
 
 func runFile(p *diplomacy.Parser, name string, w io.Writer, pub time.Time) error {

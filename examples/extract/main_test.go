@@ -207,3 +207,23 @@ func TestJSONLLongLine(t *testing.T) {
 	}
 	assert.Equal(t, want.String(), out.String())
 }
+
+// TestBatchGCPercent checks that only -jsonl mode sets the collector's
+// target, and only when GOGC leaves it open.
+func TestBatchGCPercent(t *testing.T) {
+	for _, tc := range []struct {
+		jsonl bool
+		gogc  string
+		pct   int
+		set   bool
+	}{
+		{true, "", 400, true},
+		{true, "100", 0, false},
+		{true, "off", 0, false},
+		{false, "", 0, false},
+	} {
+		pct, set := batchGCPercent(tc.jsonl, tc.gogc)
+		assert.Equal(t, tc.pct, pct, "jsonl=%v GOGC=%q", tc.jsonl, tc.gogc)
+		assert.Equal(t, tc.set, set, "jsonl=%v GOGC=%q", tc.jsonl, tc.gogc)
+	}
+}
