@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -14,7 +15,7 @@ import (
 type scan struct {
 	r     *Resolver
 	v     text.View
-	toks  []text.Token
+	toks  []span32 // token byte ranges in v.Fold (see tok)
 	lower []string
 	ids   []int32 // token id of lower[i] in the resolver's vocabulary, or -1
 	start []bool  // token begins a sentence or line
@@ -34,7 +35,7 @@ type scan struct {
 
 // scanBufs are the per-call slices of a scan, kept for reuse across calls.
 type scanBufs struct {
-	toks   []text.Token
+	toks   []span32
 	lower  []string
 	ids    []int32
 	flags  []bool
@@ -59,7 +60,6 @@ func (b *scanBufs) release() {
 	if !b.keep() {
 		return
 	}
-	clear(b.toks)
 	clear(b.lower)
 	clear(b.people)
 	clear(b.out)
@@ -86,10 +86,16 @@ func grow[T any](s []T, n int) []T {
 // Find returns the mentions of countries, organizations and leaders in s,
 // resolved on date (the zero date means today's states and office holders),
 // sorted by position and never overlapping. Spans are byte offsets into s.
+// A text whose folded form reaches 2 GiB has none: token offsets are kept
+// in 32 bits.
 func (r *Resolver) Find(s string, date time.Time) []Mention {
+	v := text.MakeView(s)
+	if len(v.Fold) > math.MaxInt32 {
+		return nil
+	}
 	b := scanPool.Get().(*scanBufs)
 	defer b.release()
-	sc := &scan{r: r, v: text.MakeView(s), date: date, people: b.people, bufs: b}
+	sc := &scan{r: r, v: v, date: date, people: b.people, bufs: b}
 	sc.tokenize(sc.v.Fold)
 	sc.prepare()
 	sc.out = b.out[:0]
@@ -231,7 +237,7 @@ func hasLetter(s string) bool {
 // caseOK reports whether the text tokens from i match the alias spelling.
 func (sc *scan) caseOK(i int, cased []string) bool {
 	for j, c := range cased {
-		t := sc.toks[i+j].Text
+		t := sc.tok(i + j).Text
 		if t == c {
 			continue
 		}
@@ -257,7 +263,7 @@ func lowerWord(s string) bool {
 }
 
 func (sc *scan) span(i, j int) Span {
-	s, e := sc.v.OrigSpan(sc.toks[i].Start, sc.toks[j-1].End)
+	s, e := sc.v.OrigSpan(sc.tok(i).Start, sc.tok(j-1).End)
 	return Span{s, e}
 }
 
@@ -345,7 +351,7 @@ func (sc *scan) fullNames() {
 	r := sc.r
 	for i := range sc.toks {
 		// A full name has at least two words.
-		if i+1 >= len(sc.toks) || !sc.hasFlag(i, startsName) || !sc.wordAt(i+1) && sc.toks[i+1].Text != "-" && sc.toks[i+1].Text != "." {
+		if i+1 >= len(sc.toks) || !sc.hasFlag(i, startsName) || !sc.wordAt(i+1) && sc.tok(i+1).Text != "-" && sc.tok(i+1).Text != "." {
 			continue
 		}
 		n := int32(0)
@@ -515,7 +521,7 @@ func (sc *scan) countryMention(cands []entry, i, j int) (Mention, bool) {
 // proper name: "Michael Jordan", "New Mexico", "Chad Smith".
 func (sc *scan) personLike(i, j int) bool {
 	if i > 0 && !sc.start[i] {
-		p := sc.toks[i-1]
+		p := sc.tok(i - 1)
 		if sc.capAt(i-1) && sc.wordAt(i-1) && !sc.used[i-1] && !sc.caps[i-1] && !nameGlue[p.Text] && !sc.hasFlag(i-1, wMonthDay) && sc.adjacent(i-1, i) {
 			if _, isTitle := sc.titleEndingAt(i - 1); !isTitle {
 				return true
@@ -552,7 +558,7 @@ var nameGlue = map[string]bool{
 // adjacent reports whether tokens a and b are separated by a single space
 // or one line break (hard-wrapped wire copy), nothing else.
 func (sc *scan) adjacent(a, b int) bool {
-	gap := sc.v.Fold[sc.toks[a].End:sc.toks[b].Start]
+	gap := sc.v.Fold[sc.tok(a).End:sc.tok(b).Start]
 	if gap == " " {
 		return true
 	}
@@ -573,12 +579,12 @@ func (sc *scan) ambiguousOK(a *alias, i, j int) bool {
 	// A capitalized word right after ("Chad Smith", "Jordan Valley") makes
 	// a longer name, unless it is a country word or a title.
 	if j < len(sc.toks) && sc.capAt(j) && sc.wordAt(j) && sc.adjacent(j-1, j) && !sc.caps[j] {
-		if _, ok := sc.r.lookupTitle(sc.ids[j:]); !ok && !nameGlue[sc.toks[j].Text] {
+		if _, ok := sc.r.lookupTitle(sc.ids[j:]); !ok && !nameGlue[sc.tok(j).Text] {
 			return false
 		}
 	}
 	// "Georgia" after a US city or before a US context ("Atlanta, Georgia").
-	if i >= 2 && sc.toks[i-1].Text == "," {
+	if i >= 2 && sc.tok(i-1).Text == "," {
 		if ps := sc.r.places.named(sc.lower[i-2]); len(ps) > 0 {
 			for _, p := range ps {
 				if p.Country == "USA" {
@@ -602,7 +608,7 @@ func (sc *scan) ambiguousOK(a *alias, i, j int) bool {
 // followedByPlaceQualifier reports whether a capital is qualified as
 // another place: "Paris, Texas", "Moscow, Idaho".
 func (sc *scan) followedByPlaceQualifier(j int) bool {
-	if j+1 < len(sc.toks) && sc.toks[j].Text == "," {
+	if j+1 < len(sc.toks) && sc.tok(j).Text == "," {
 		if g, ok := sc.r.regions[sc.lower[j+1]]; ok && g.country != "" {
 			return true
 		}
@@ -614,9 +620,9 @@ func (sc *scan) followedByPlaceQualifier(j int) bool {
 // initials not in the table: "Vladimir V. Putin".
 func (sc *scan) extendName(i int) int {
 	for i > 0 && !sc.used[i-1] {
-		p := sc.toks[i-1]
+		p := sc.tok(i - 1)
 		switch {
-		case p.Text == "." && i >= 2 && len(sc.toks[i-2].Text) == 1 && sc.capAt(i-2) && !sc.used[i-2]:
+		case p.Text == "." && i >= 2 && len(sc.tok(i-2).Text) == 1 && sc.capAt(i-2) && !sc.used[i-2]:
 			i -= 2
 		case sc.wordAt(i-1) && sc.capAt(i-1) && !sc.caps[i-1] && sc.adjacent(i-1, i) && !nameGlue[p.Text]:
 			if _, ok := sc.titleEndingAt(i - 1); ok {

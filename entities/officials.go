@@ -42,7 +42,7 @@ func (sc *scan) officials() {
 				aff = sc.out[mi-1].Code
 				break
 			}
-			if b >= 2 && sc.toks[b-1].Text == "s" && sc.toks[b-2].Text == "'" {
+			if b >= 2 && sc.tok(b-1).Text == "s" && sc.tok(b-2).Text == "'" {
 				if mi := byEnd[b-2]; mi > 0 {
 					aff = sc.out[mi-1].Code
 				}
@@ -67,7 +67,7 @@ func (sc *scan) officials() {
 				j = endTok[mi]
 			}
 		}
-		if j < len(sc.toks) && sc.toks[j].Text == "," {
+		if j < len(sc.toks) && sc.tok(j).Text == "," {
 			j++
 		}
 		s, end := sc.nameAt(j)
@@ -98,7 +98,7 @@ func (sc *scan) officials() {
 		if sc.used[k] || !sc.capAt(k) {
 			continue
 		}
-		if m, ok := fam[sc.toks[k].Text]; ok {
+		if m, ok := fam[sc.tok(k).Text]; ok {
 			m.Span = sc.span(k, k+1)
 			m.Text = sc.v.Orig[m.Start:m.End]
 			sc.out = append(sc.out, m)
@@ -152,7 +152,7 @@ func (sc *scan) appositives() []Mention {
 			continue
 		}
 		s, e := sc.nameAt(k)
-		if e-s < 2 || e >= len(sc.toks) || sc.toks[e].Text != "," {
+		if e-s < 2 || e >= len(sc.toks) || sc.tok(e).Text != "," {
 			if e > k {
 				k = e - 1
 			}
@@ -162,7 +162,7 @@ func (sc *scan) appositives() []Mention {
 		for q := s; q < e; q++ {
 			if sc.wordAt(q) {
 				words++
-				upper = upper || len(sc.toks[q].Text) > 1 && sc.toks[q].IsUpper()
+				upper = upper || len(sc.tok(q).Text) > 1 && sc.tok(q).IsUpper()
 			}
 		}
 		if words < 2 || upper || !sc.describes(e+1) {
@@ -172,7 +172,7 @@ func (sc *scan) appositives() []Mention {
 		var t title
 		hasTitle, aff := false, ""
 		for q := e + 1; q < len(sc.toks) && q < e+14; q++ {
-			switch sc.toks[q].Text {
+			switch sc.tok(q).Text {
 			case ",", ";", ".", "(", ")", "\"":
 				q = len(sc.toks)
 				continue
@@ -224,7 +224,7 @@ func (sc *scan) nameAt(j int) (int, int) {
 	s := j
 	words := 0
 	for j < len(sc.toks) && words < 5 {
-		t := sc.toks[j]
+		t := sc.tok(j)
 		switch {
 		case sc.used[j]:
 			return s, sc.trimName(s, j, words)
@@ -234,13 +234,13 @@ func (sc *scan) nameAt(j int) (int, int) {
 			}
 			words++
 			j++
-		case t.Text == "." && j > s && len(sc.toks[j-1].Text) == 1:
+		case t.Text == "." && j > s && len(sc.tok(j-1).Text) == 1:
 			j++
 		case t.Text == "-" && j > s && j+1 < len(sc.toks) && sc.capAt(j+1) && sc.adjacent(j-1, j) && sc.adjacent(j, j+1):
 			j++
 		case words > 0 && j+1 < len(sc.toks) && sc.hasFlag(j, wParticle) && sc.capAt(j+1):
 			j++
-		case words > 0 && j+2 < len(sc.toks) && sc.hasFlag(j, wParticle) && sc.toks[j+1].Text == "-" && sc.capAt(j+2):
+		case words > 0 && j+2 < len(sc.toks) && sc.hasFlag(j, wParticle) && sc.tok(j+1).Text == "-" && sc.capAt(j+2):
 			j += 2 // "al-Oteiba"
 		default:
 			return s, sc.trimName(s, j, words)
@@ -316,7 +316,7 @@ func (sc *scan) endTokens() []int {
 	t := 0
 	for _, k := range order {
 		for t < len(sc.toks) {
-			if s, _ := sc.v.OrigSpan(sc.toks[t].Start, sc.toks[t].End); s >= out[k].End {
+			if s, _ := sc.v.OrigSpan(sc.tok(t).Start, sc.tok(t).End); s >= out[k].End {
 				break
 			}
 			t++
@@ -346,7 +346,7 @@ func (sc *scan) mentionStartingAt(q int) (int, bool) {
 			}
 		}
 	}
-	s, _ := sc.v.OrigSpan(sc.toks[q].Start, sc.toks[q].End)
+	s, _ := sc.v.OrigSpan(sc.tok(q).Start, sc.tok(q).End)
 	i, ok := sc.startIdx[s]
 	return i, ok
 }
@@ -378,7 +378,7 @@ func (sc *scan) anaphora() {
 		if !sc.isThe(k) || sc.used[k+1] {
 			continue
 		}
-		s, _ := sc.v.OrigSpan(sc.toks[k].Start, sc.toks[k].End)
+		s, _ := sc.v.OrigSpan(sc.tok(k).Start, sc.tok(k).End)
 		for mi < len(ms) && ms[mi].pos < s {
 			mi++
 		}
@@ -386,7 +386,7 @@ func (sc *scan) anaphora() {
 		j := k + 1
 		region := ""
 		if j < len(sc.toks) && sc.capAt(j) && !sc.used[j] {
-			region = sc.toks[j].Text
+			region = sc.tok(j).Text
 			j++
 		}
 		attr, n := anaphorNoun(sc.lower[j:])

@@ -81,7 +81,7 @@ func checkTokenize(t *testing.T, r *Resolver, s string) {
 	}
 	prevEnd := 0
 	for i, w := range want {
-		got := sc.toks[i]
+		got := sc.tok(i)
 		if got != w {
 			t.Fatalf("%q: token %d = %+v, want %+v", s, i, got, w)
 		}
@@ -188,8 +188,8 @@ func TestEndTokens(t *testing.T) {
 		slices.Reverse(sc.out)
 		got := slices.Clone(sc.endTokens())
 		for k, m := range sc.out {
-			want, _ := slices.BinarySearchFunc(sc.toks, m.End, func(tk text.Token, off int) int {
-				st, _ := sc.v.OrigSpan(tk.Start, tk.End)
+			want, _ := slices.BinarySearchFunc(sc.toks, m.End, func(tk span32, off int) int {
+				st, _ := sc.v.OrigSpan(int(tk.start), int(tk.end))
 				return st - off
 			})
 			if got[k] != want {

@@ -57,7 +57,7 @@ func (sc *scan) tokenize(f string) {
 	// Size the token arrays once from the text (about one token per five
 	// bytes of news text) rather than by doubling on long documents.
 	if n := len(f)/5 + 16; cap(toks) < n {
-		toks = make([]text.Token, 0, n)
+		toks = make([]span32, 0, n)
 		lower = make([]string, 0, n)
 		ids = make([]int32, 0, n)
 		tf = make([]uint8, 0, n)
@@ -79,7 +79,7 @@ func (sc *scan) tokenize(f string) {
 				continue
 			case 0:
 				s := f[i : i+1]
-				toks = append(toks, text.Token{Start: i, End: i + 1, Text: s})
+				toks = append(toks, span32{int32(i), int32(i + 1)})
 				lower = append(lower, s)
 				ids = append(ids, r.byteIDs[c])
 				tf = append(tf, nl|opens[c])
@@ -102,7 +102,7 @@ func (sc *scan) tokenize(f string) {
 				if r, _ := utf8.DecodeRuneInString(f[j:]); text.IsWordRune(r) {
 					toks, lower, ids, tf = sc.slowWord(f, i, j, nl, toks, lower, ids, tf)
 					nl = 0
-					i = toks[len(toks)-1].End
+					i = int(toks[len(toks)-1].end)
 					continue
 				}
 			}
@@ -119,7 +119,7 @@ func (sc *scan) tokenize(f string) {
 			if !lo && fl&tCount != 0 {
 				fl |= tUpper
 			}
-			toks = append(toks, text.Token{Start: i, End: j, Text: s})
+			toks = append(toks, span32{int32(i), int32(j)})
 			tf = append(tf, fl|nl)
 			nl = 0
 			if !up {
@@ -153,10 +153,10 @@ func (sc *scan) tokenize(f string) {
 		case text.IsWordRune(ru):
 			toks, lower, ids, tf = sc.slowWord(f, i, i+size, nl, toks, lower, ids, tf)
 			nl = 0
-			i = toks[len(toks)-1].End
+			i = int(toks[len(toks)-1].end)
 		default:
 			s := f[i : i+size]
-			toks = append(toks, text.Token{Start: i, End: i + size, Text: s})
+			toks = append(toks, span32{int32(i), int32(i + size)})
 			lower = append(lower, text.Lower(s))
 			ids = append(ids, r.tokenID(lower[len(lower)-1]))
 			tf = append(tf, nl)
@@ -168,7 +168,7 @@ func (sc *scan) tokenize(f string) {
 		ls := string(lb)
 		for k := 0; k < len(pend); k += 2 {
 			t, o := pend[k], int(pend[k+1])
-			lower[t] = ls[o : o+len(toks[t].Text)]
+			lower[t] = ls[o : o+int(toks[t].end-toks[t].start)]
 		}
 	}
 	kf := b.kf[:0]
@@ -184,6 +184,18 @@ func (sc *scan) tokenize(f string) {
 	}
 	b.toks, b.lower, b.ids, b.tf, b.kf, b.lbuf, b.pend = toks, lower, ids, tf, kf, lb, pend
 	sc.toks, sc.lower, sc.ids = toks, lower, ids
+}
+
+// span32 is a token's byte range in the folded text. The tokens of a
+// long document are many: 8 bytes without pointers each, rather than a
+// text.Token's 32 with its string, keep them compact and out of the
+// collector's scan.
+type span32 struct{ start, end int32 }
+
+// tok returns token i as a text.Token.
+func (sc *scan) tok(i int) text.Token {
+	t := sc.toks[i]
+	return text.Token{Start: int(t.start), End: int(t.end), Text: sc.v.Fold[t.start:t.end]}
 }
 
 // opens marks the bytes after which a token starts a sentence.
@@ -247,7 +259,7 @@ func mixHash(a, b uint64, n int) uint32 {
 
 // slowWord appends the word token that starts at i and holds non-ASCII
 // runes from j on, with the flags the Token methods give.
-func (sc *scan) slowWord(f string, i, j int, nl uint8, toks []text.Token, lower []string, ids []int32, tf []uint8) ([]text.Token, []string, []int32, []uint8) {
+func (sc *scan) slowWord(f string, i, j int, nl uint8, toks []span32, lower []string, ids []int32, tf []uint8) ([]span32, []string, []int32, []uint8) {
 	j = text.WordEnd(f, j)
 	t := text.Token{Start: i, End: j, Text: f[i:j]}
 	fl := nl | tWord
@@ -261,5 +273,5 @@ func (sc *scan) slowWord(f string, i, j int, nl uint8, toks []text.Token, lower 
 		}
 	}
 	l := text.Lower(t.Text)
-	return append(toks, t), append(lower, l), append(ids, sc.r.tokenID(l)), append(tf, fl)
+	return append(toks, span32{int32(i), int32(j)}), append(lower, l), append(ids, sc.r.tokenID(l)), append(tf, fl)
 }
