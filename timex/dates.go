@@ -776,7 +776,7 @@ func (p *parser) mQuarter(i int) (res, bool) {
 			if p.qAnchorTok >= 0 {
 				qi = explicitY*4 + p.qAnchor%4
 			}
-		case p.qAnchorTok >= 0 && i-p.qAnchorTok < 400:
+		case p.qAnchorTok >= 0 && p.base+i-p.qAnchorTok < 400:
 			qi = p.qAnchor
 		default:
 			qi = refQ - 1

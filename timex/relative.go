@@ -427,7 +427,7 @@ func (p *parser) mAgo(i int) (res, bool) {
 	}
 	if dir == -2 || dir == 2 {
 		// "a year earlier" in a report about a quarter: the same quarter a year before
-		if u.code == "Y" && n == 1 && dir == -2 && p.qAnchorTok >= 0 && i-p.qAnchorTok < 400 {
+		if u.code == "Y" && n == 1 && dir == -2 && p.qAnchorTok >= 0 && p.base+i-p.qAnchorTok < 400 {
 			r.val = p.fmtQ(p.qAnchor - 4)
 			return r, true
 		}
@@ -440,7 +440,7 @@ func (p *parser) mAgo(i int) (res, bool) {
 	if dir < 0 {
 		s = -1
 	}
-	if u.code == "Y" && n == 1 && dir == -1 && p.qAnchorTok >= 0 && i-p.qAnchorTok < 400 {
+	if u.code == "Y" && n == 1 && dir == -1 && p.qAnchorTok >= 0 && p.base+i-p.qAnchorTok < 400 {
 		r.val = p.fmtQ(p.qAnchor - 4)
 		return r, true
 	}
@@ -495,7 +495,7 @@ func (p *parser) mYearAgo(i int) (res, bool) {
 	if !p.hasRef {
 		return r, true
 	}
-	if p.qAnchorTok >= 0 && i-p.qAnchorTok < 400 {
+	if p.qAnchorTok >= 0 && p.base+i-p.qAnchorTok < 400 {
 		r.val = p.fmtQ(p.qAnchor - 4)
 	} else {
 		r.val = fmtY(p.ref.Year() - 1)

@@ -99,7 +99,8 @@ type parser struct {
 	dateline bool // ParseDate: no tense, allow a few days after ref
 
 	qAnchor    int // absolute quarter index of the last quarter mentioned
-	qAnchorTok int // token index of that mention; -1 when none
+	qAnchorTok int // token index of that mention in the text; -1 when none
+	base       int // the index in the text of toks[0] (see run)
 	yAnchor    int // the last year mentioned; 0 when none
 
 	arena arena // the strings built during the scan
@@ -115,14 +116,13 @@ var parsers = sync.Pool{New: func() any { return new(parser) }}
 // maxPooledToks bounds the token buffer a released parser keeps.
 const maxPooledToks = 1 << 18
 
-// newParser takes a parser from the pool and tokenizes text; release gives
-// it back.
+// newParser takes a parser from the pool for text; run tokenizes and scans
+// it, and release gives it back.
 func newParser(text string, ref time.Time) *parser {
 	p := parsers.Get().(*parser)
 	toks, cands := p.toks, p.cands
-	*p = parser{text: text, qAnchorTok: -1, out: p.out[:0], ph: phrases(), infos: wordTable().infos}
+	*p = parser{text: text, toks: toks[:0], cands: cands[:0], qAnchorTok: -1, out: p.out[:0], ph: phrases(), infos: wordTable().infos}
 	p.arena.hint = len(text)/32 + 32
-	p.toks, p.cands = tokenize(toks, cands, text, &p.arena)
 	if !ref.IsZero() {
 		p.ref = civil(ref.Year(), int(ref.Month()), ref.Day())
 		p.hasRef = okYear(ref.Year()) && ref.Year() > 0
@@ -189,22 +189,100 @@ var abbrev = map[string]bool{
 	"ft": true, "sgt": true, "maj": true, "adm": true, "prof": true, "rev": true,
 }
 
-// run scans the tokens once and returns the expressions found.
+// A long text is scanned a window of tokens at a time, so that the tokens
+// stay in the processor's caches and their array does not grow with the
+// text: each window matches the candidates of chunkToks tokens, with
+// lookBack tokens kept before them and lookAhead tokens read after them.
+// A match reads at most lookAhead tokens from its first (see match), on a
+// text of any length, and the rules look back fifteen tokens at most, so
+// a text has the same expressions whether it is scanned whole or in
+// windows (TestWindows checks it).
+const (
+	chunkToks = 4096
+	lookBack  = 64
+	lookAhead = 192
+	// wholeText is the longest text tokenized at once.
+	wholeText = 64 << 10
+)
+
+// run tokenizes the text, scans its tokens once and returns the
+// expressions found.
 func (p *parser) run() []Expr {
+	return p.runWindows(wholeText, chunkToks)
+}
+
+// runWindows is run with the window sizes as parameters, for the tests.
+func (p *parser) runWindows(whole, chunk int) []Expr {
 	out := p.out[:0]
-	// Only the candidate tokens are tried (matchAt would reject the others at
-	// once); next is the first token not yet consumed by an expression.
-	next := 0
+	next := 0 // the first token (of the text) not yet consumed by an expression
+	if len(p.text) <= whole {
+		p.toks, p.cands = tokenize(p.toks, p.cands, p.text, &p.arena)
+		out, _ = p.match(out, 0, len(p.toks), next)
+	} else {
+		if want := chunk + lookBack + 2*lookAhead; cap(p.toks) < want {
+			p.toks = make([]tok, 0, want)
+		}
+		z := tokenizer{space: true, nl: true}
+		from := 0 // the first token of the window to match
+		for {
+			p.toks, p.cands = z.next(p.toks, p.cands, p.text, &p.arena, from+chunk+lookAhead)
+			to := len(p.toks)
+			done := z.pos >= len(p.text)
+			if !done {
+				to -= lookAhead
+			}
+			out, next = p.match(out, from, to, next)
+			if done {
+				break
+			}
+			// Slide: keep lookBack tokens before the next window.
+			drop := max(0, to-lookBack)
+			n := copy(p.toks, p.toks[drop:])
+			clear(p.toks[n:]) // drop the references into the text
+			p.toks = p.toks[:n]
+			c := p.cands[:0]
+			for _, k := range p.cands {
+				if int(k) >= to {
+					c = append(c, k-int32(drop))
+				}
+			}
+			p.cands = c
+			p.base += drop
+			from = to - drop
+		}
+	}
+	p.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Expr(nil), out...)
+}
+
+// match tries the candidate tokens in [from, to) of toks that no
+// expression consumed (next is the first token of the text that is not
+// consumed) and appends the expressions found to out; it returns out and
+// the new next.
+func (p *parser) match(out []Expr, from, to, next int) ([]Expr, int) {
+	full := p.toks
 	for _, c := range p.cands {
 		i := int(c)
-		if i < next {
+		if i < from || p.base+i < next {
 			continue
 		}
+		if i >= to {
+			break
+		}
+		// Only the candidate tokens are tried (matchAt would reject the
+		// others at once).
+		p.toks = full[:min(len(full), i+lookAhead)]
 		r, ok := p.matchAt(i)
+		if ok {
+			r = p.extendRange(i, r)
+		}
+		p.toks = full
 		if !ok {
 			continue
 		}
-		r = p.extendRange(i, r)
 		start, end := int(p.toks[i].start), int(p.toks[r.end-1].end)
 		if start < 0 || end > len(p.text) || start >= end {
 			continue
@@ -217,13 +295,10 @@ func (p *parser) run() []Expr {
 		}
 		out = append(out, Expr{Start: start, End: end, Text: p.text[start:end], Type: typeNames[r.typ], Value: r.val})
 		p.noteAnchors(i, r)
-		next = r.end
+		next = p.base + r.end
 	}
-	p.out = out
-	if len(out) == 0 {
-		return nil
-	}
-	return append([]Expr(nil), out...)
+	p.toks = full
+	return out, next
 }
 
 // res is one match: tokens [i, end) with its type and value. It is kept
@@ -277,7 +352,7 @@ func (p *parser) noteAnchors(i int, r res) {
 	if r.anchor && len(v) == 7 && v[4] == '-' && v[5] == 'Q' && isDigits(v[:4]) && '1' <= v[6] && v[6] <= '4' {
 		y := atoi(v[:4])
 		p.qAnchor = y*4 + int(v[6]-'1')
-		p.qAnchorTok = i
+		p.qAnchorTok = p.base + i
 	}
 	if len(v) >= 4 && isDigits(v[:4]) && (len(v) == 4 || v[4] == '-') && r.typ == tDate {
 		p.yAnchor = atoi(v[:4])

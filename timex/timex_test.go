@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -241,6 +242,11 @@ func FuzzFind(f *testing.F) {
 					t.Fatalf("bad expression %+v (prev end %d) in %q", e, prev, s)
 				}
 				prev = e.End
+			}
+			// The windows of a long text (here of a few tokens) find the
+			// same expressions as one scan of the whole text.
+			if w := windowed(s, ref, 1+len(s)%7); !slices.Equal(got, w) {
+				t.Fatalf("%q: windows find %+v, the whole text %+v", s, w, got)
 			}
 			_, _ = ParseDate(s, ref)
 		}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -93,9 +94,25 @@ func tokenize(toks []tok, cands []int32, text string, a *arena) ([]tok, []int32)
 	if want := len(text)/16 + 8; cap(cands) < want {
 		cands = make([]int32, 0, want) // news text has a candidate every 25 bytes or so
 	}
+	z := tokenizer{space: true, nl: true}
+	return z.next(toks, cands, text, a, math.MaxInt)
+}
+
+// tokenizer splits a text into tokens a run at a time (see next): pos is
+// where the next run starts, space and nl what precedes it.
+type tokenizer struct {
+	pos       int
+	space, nl bool
+}
+
+// next appends the tokens of text from z.pos to toks, and the indices in
+// toks of those whose cand is set to cands, until toks holds max tokens or
+// the text ends; the tokens are those tokenize finds there.
+func (z *tokenizer) next(toks []tok, cands []int32, text string, a *arena, limit int) ([]tok, []int32) {
 	words := wordTable()
-	space, nl := true, true
-	for i := 0; i < len(text); {
+	space, nl := z.space, z.nl
+	i := z.pos
+	for i < len(text) && len(toks) < limit {
 		c := text[i]
 		f := byteFlags[c]
 		switch {
@@ -186,6 +203,7 @@ func tokenize(toks []tok, cands []int32, text string, a *arena) ([]tok, []int32)
 		}
 		space, nl = false, false
 	}
+	z.pos, z.space, z.nl = i, space, nl
 	return toks, cands
 }
 
