@@ -300,16 +300,25 @@ type pend struct {
 	partial []string
 }
 
-// agreements finds, resolves and collapses the agreements of the document.
-func (d *doc) agreements() []Agreement {
+// agreementReading is what the reading of agreements carries from one
+// block of sentences to the next (see extract).
+type agreementReading struct {
+	cs      clusters
+	pending []pend
+	singles []pend // an organization alone ("OPEC members agreed")
+}
+
+// agreementsIn reads the agreement triggers of sentences [lo, hi) into
+// d.agr; agreementsDone collapses what was read once every block is.
+func (d *doc) agreementsIn(lo, hi int) {
 	sc := d.sc
 	refs := sc.refs[:0]
-	ts := d.triggers(d.lx.agreement, false)
+	ts := d.triggers(d.lx.agreement, false, lo, hi)
 	refs = slices.Grow(refs, len(ts))
 	for _, t := range ts {
 		refs = append(refs, ref{si: t.si, a: t.a, b: t.b, kind: t.e.val})
 	}
-	ts = d.triggers(d.lx.agreeVerb, false)
+	ts = d.triggers(d.lx.agreeVerb, false, lo, hi)
 	refs = slices.Grow(refs, len(ts))
 	for _, t := range ts {
 		refs = append(refs, ref{si: t.si, a: t.a, b: t.b, kind: "agreement", verb: true, status: t.e.val})
@@ -317,10 +326,9 @@ func (d *doc) agreements() []Agreement {
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.pos() - y.pos() })
 	sc.refs = refs
 
-	cs := clusters{list: sc.csA[:0]}
-	pending := sc.pend[:0]
-	singles := sc.singles[:0] // an organization alone ("OPEC members agreed")
-	defer func() { sc.csA, sc.pend, sc.singles = cs.list, pending, singles }()
+	st := &d.agr
+	cs, pending, singles := &st.cs, st.pending, st.singles
+	defer func() { st.pending, st.singles = pending, singles }()
 	for _, r := range refs {
 		s := d.sents[r.si]
 		if d.negated(s, r.a) || d.hypothetical(s, r.a) && !d.definiteBefore(s, r.a) {
@@ -340,10 +348,10 @@ func (d *doc) agreements() []Agreement {
 				continue
 			}
 			if len(parties) < 2 && d.cueBefore(d.lx.bilateral, s, r.a, 4) {
-				parties = d.salient(r.si, parties, 2)
+				parties = d.salient(salAgreements, r.si, parties, 2)
 			}
 			if len(parties) >= 2 {
-				d.attach(&cs, parties, r)
+				d.attach(cs, parties, r)
 			}
 			continue
 		}
@@ -361,7 +369,7 @@ func (d *doc) agreements() []Agreement {
 			others := s.codesOf(d.concat(pre, with), true)
 			if strings.HasSuffix(s.toks[r.b-1].s, "s") && len(subj) == 1 && len(others) >= 2 {
 				for _, o := range d.minus(others, subj) {
-					d.attach(&cs, []string{subj[0], o}, r)
+					d.attach(cs, []string{subj[0], o}, r)
 				}
 				continue
 			}
@@ -371,7 +379,7 @@ func (d *doc) agreements() []Agreement {
 		}
 		parties := s.codesOf(explicit, true)
 		if len(parties) >= 2 {
-			d.attach(&cs, parties, r)
+			d.attach(cs, parties, r)
 			continue
 		}
 		if len(parties) == 1 && len(explicit) > 0 && s.isOrg(explicit) &&
@@ -381,13 +389,13 @@ func (d *doc) agreements() []Agreement {
 		}
 		if len(parties) == 0 && len(cs.list) > 0 && d.definiteBefore(s, r.a) {
 			c := cs.recent(nil)
-			d.attach(&cs, c.parties, r)
+			d.attach(cs, c.parties, r)
 			continue
 		}
 		subj := s.listBefore(r.a, 8)
 		parties = d.addCodes(parties, s.codesOf(subj, true)...)
 		if len(parties) >= 2 {
-			d.attach(&cs, parties, r)
+			d.attach(cs, parties, r)
 			continue
 		}
 		if len(parties) == 1 && len(explicit) == 0 && s.isOrg(subj) {
@@ -395,7 +403,7 @@ func (d *doc) agreements() []Agreement {
 			continue
 		}
 		if c := cs.recent(parties); c != nil {
-			d.attach(&cs, c.parties, r)
+			d.attach(cs, c.parties, r)
 			continue
 		}
 		if r.kind == "contract" || d.business(s) {
@@ -406,8 +414,8 @@ func (d *doc) agreements() []Agreement {
 		if d.hasBilateral(s) {
 			// "the two sides should extend the treaty": the two actors the
 			// text is about, not every state the sentence names.
-			if ctx := d.salient(r.si, parties, 2); len(ctx) >= 2 {
-				d.attach(&cs, ctx, r)
+			if ctx := d.salient(salAgreements, r.si, parties, 2); len(ctx) >= 2 {
+				d.attach(cs, ctx, r)
 				continue
 			}
 		}
@@ -418,18 +426,26 @@ func (d *doc) agreements() []Agreement {
 			continue
 		}
 		if all := d.addCodes(parties, s.codesOf(s.allActors(), true)...); len(all) >= 2 {
-			d.attach(&cs, all, r)
+			d.attach(cs, all, r)
 			continue
 		}
 		pending = append(pending, pend{r, parties})
 	}
+}
+
+// agreementsDone collapses the agreements read by agreementsIn.
+func (d *doc) agreementsDone() []Agreement {
+	sc := d.sc
+	st := &d.agr
+	cs, pending, singles := &st.cs, st.pending, st.singles
+	defer func() { sc.csA, sc.pend, sc.singles = cs.list, pending, singles }()
 	for _, p := range singles {
 		// "EU leaders approve Brexit deal": the EU's part in an agreement
 		// found with its other party; else the organization's own accord.
 		if c := cs.nearest(p.r.si, p.partial); c != nil {
 			c.add(p.r)
 		} else {
-			d.attach(&cs, p.partial, p.r)
+			d.attach(cs, p.partial, p.r)
 		}
 	}
 	for _, p := range pending {

@@ -73,6 +73,11 @@ func Extract(text string, sents []entities.Span, mentions []entities.Mention, ti
 }
 
 func extract(text string, sents []entities.Span, mentions []entities.Mention, times []Time) Result {
+	return extractBlocks(text, sents, mentions, times, blockSents)
+}
+
+// extractBlocks is extract reading block sentences at a time (see read).
+func extractBlocks(text string, sents []entities.Span, mentions []entities.Mention, times []Time, block int) Result {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	d := sc.newDoc(text, sents, mentions, times)
@@ -84,21 +89,52 @@ func extract(text string, sents []entities.Span, mentions []entities.Mention, ti
 	// Only the sentences that may hold a trigger or an issuer phrase are
 	// read now; the others only lend their actors to salience, which
 	// prepares them when it reaches them.
-	d.prepare(0, len(d.sents), true)
-	d.findIssuers()
-	d.issuersDone = true
-	for _, s := range d.sents {
-		if s.ready {
-			d.addPseudo(s)
-		}
-	}
+	d.read(max(block, 1))
 	r := Result{
-		Agreements:   d.agreements(),
-		Partnerships: d.partnerships(),
-		Sanctions:    d.sanctions(),
+		Agreements:   d.agreementsDone(),
+		Partnerships: d.partnershipsDone(),
+		Sanctions:    d.sanctionsDone(),
 	}
 	d.detach(&r)
 	return r
+}
+
+// blockSents is the number of sentences read at a time: the three
+// readings go through a long document together, block by block, so that a
+// block's tokens are read from the processor's caches rather than from
+// memory three times over.
+const blockSents = 64
+
+// read finds the issuers and reads the agreements, partnerships and
+// sanctions of the document, block sentences at a time. The issuers come
+// from the sentences that may name them, tokenized first; the others are
+// tokenized with their block. Each reading depends only on the sentences
+// up to the one it reads and on what it read before, so the block size
+// does not change the result (TestBlocks checks it).
+func (d *doc) read(block int) {
+	if block >= len(d.sents) {
+		d.prepare(0, len(d.sents), prepWanted)
+	} else {
+		d.prepare(0, len(d.sents), prepIssuers)
+	}
+	d.findIssuers()
+	d.issuersDone = true
+	sc := d.sc
+	d.agr = agreementReading{cs: clusters{list: sc.csA[:0]}, pending: sc.pend[:0], singles: sc.singles[:0]}
+	d.part = clusters{list: sc.csP[:0]}
+	d.gs = sc.gs[:0]
+	for lo := 0; lo < len(d.sents); lo += block {
+		hi := min(lo+block, len(d.sents))
+		d.prepare(lo, hi, prepWanted)
+		for _, s := range d.sents[lo:hi] {
+			if s.ready {
+				d.addPseudo(s)
+			}
+		}
+		d.agreementsIn(lo, hi)
+		d.partnershipsIn(lo, hi)
+		d.sanctionsIn(lo, hi)
+	}
 }
 
 // detach copies every list of r out of the scratch arrays into one array
@@ -166,7 +202,9 @@ type sent struct {
 	head   int8   // headline, cached likewise
 	mask   uint32 // the union of its tokens' masks
 	want   bool   // it may hold a trigger or an issuer phrase (anchorSet)
+	issuer bool   // it may hold an issuer phrase
 	ready  bool   // tokenized, its actors placed
+	pseudo bool   // addPseudo has run on it
 }
 
 // doc is the state of one Extract call.
@@ -183,6 +221,12 @@ type doc struct {
 	trig        bool     // some sentence may hold a trigger
 	pending     int      // bytes of the sentences not yet prepared
 	sc          *scratch // the arrays the doc lives in
+
+	// What the three readings carry from one block of sentences to the
+	// next (see extract).
+	agr  agreementReading
+	part clusters
+	gs   []*regime
 }
 
 // salience holds actor counts over the first sentences of a document, in
@@ -193,7 +237,17 @@ type salience struct {
 	codes     []string
 	count     []int
 	first     []int
+	idx       map[string]int // code -> index in codes, past 16 codes (see index)
 }
+
+// The readings that ask for salience, each with counts of its own: they
+// go through the sentences together, each in its own order (see read).
+const (
+	salAgreements = iota
+	salPartnerships
+	salSanctions
+	salReadings
+)
 
 // scratch holds the arrays an Extract call works in. They are reused
 // through scratchPool: nothing in them reaches a Result (the Result is
@@ -220,8 +274,7 @@ type scratch struct {
 	gs       []*regime
 	clusters reused[cluster]
 	regimes  reused[regime]
-	sal      salience
-	salIdx   map[string]int
+	sal      [salReadings]salience
 	ints     arena[int]
 	strs     arena[string]
 	actors   arena[actor]
@@ -271,10 +324,13 @@ func (sc *scratch) release() {
 	clear(sc.csP[:cap(sc.csP)])
 	clear(sc.gs[:cap(sc.gs)])
 	sc.clusters.n, sc.regimes.n = 0, 0
-	clear(sc.sal.codes)
-	sc.sal.init = false
-	if len(sc.salIdx) > 0 {
-		clear(sc.salIdx)
+	for k := range sc.sal {
+		sal := &sc.sal[k]
+		clear(sal.codes)
+		sal.init = false
+		if len(sal.idx) > 0 {
+			clear(sal.idx)
+		}
 	}
 	sc.ints.reset()
 	sc.strs.reset()
@@ -306,7 +362,7 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, mentions []entitie
 		}
 		what := d.lx.anchors.find(text[sp.Start:sp.End])
 		d.trig = d.trig || what&anchorTrigger != 0
-		pool = append(pool, sent{span: sp, d: d, want: what != 0})
+		pool = append(pool, sent{span: sp, d: d, want: what != 0, issuer: what&anchorIssuer != 0})
 		d.pending += sp.End - sp.Start
 	}
 	ptrs := slices.Grow(sc.ptrs[:0], len(pool))[:len(pool)]
@@ -318,16 +374,24 @@ func (sc *scratch) newDoc(text string, spans []entities.Span, mentions []entitie
 	return d
 }
 
-// prepare tokenizes the sentences of [lo, hi) not yet ready (only those
-// that may hold a trigger or an issuer phrase when onlyWanted) and places
-// their actors. A sentence's tokens and actors depend on it alone (and on
-// the issuers, once found), so when it is prepared does not matter.
-func (d *doc) prepare(lo, hi int, onlyWanted bool) {
+// Which sentences prepare tokenizes.
+const (
+	prepAll     = iota
+	prepWanted  // those that may hold a trigger or an issuer phrase
+	prepIssuers // those that may hold an issuer phrase
+)
+
+// prepare tokenizes the sentences of [lo, hi) not yet ready (all of them,
+// or those that which says) and places their actors. A sentence's tokens
+// and actors depend on it alone (and on the issuers, once found), so when
+// it is prepared does not matter. Once the issuers are found, it adds
+// their pseudo-actors too.
+func (d *doc) prepare(lo, hi, which int) {
 	sc := d.sc
 	batch := sc.batch[:0]
 	size := 0
 	for k := lo; k < hi && k < len(d.sents); k++ {
-		if s := d.sents[k]; !s.ready && (s.want || !onlyWanted) {
+		if s := d.sents[k]; !s.ready && (which == prepAll || which == prepWanted && s.want || s.issuer) {
 			batch = append(batch, k)
 			size += s.span.End - s.span.Start
 		}
@@ -591,6 +655,10 @@ func (s *sent) authorAfter(p int) []int {
 // and "us" standing for a statement's issuers, and named groups of states
 // ("six world powers").
 func (d *doc) addPseudo(s *sent) {
+	if s.pseudo {
+		return
+	}
+	s.pseudo = true
 	if len(d.issuers) == 0 && !d.may(s, d.lx.groups.bit) {
 		return // neither pronouns for issuers nor groups
 	}
@@ -1037,15 +1105,16 @@ type trigger struct {
 	needs bool // the entry's needs were not met
 }
 
-// triggers returns the matches of l in every sentence, skipping those that
+// triggers returns the matches of l in sentences [lo, hi), skipping those that
 // fall on an actor, that a block word cancels, or whose needs are unmet
 // (unless keepWeak, when they are marked).
 //
 // The slice returned is valid until the next call.
-func (d *doc) triggers(l *lexicon, keepWeak bool) []trigger {
+func (d *doc) triggers(l *lexicon, keepWeak bool, lo, hi int) []trigger {
 	out := d.sc.trig[:0]
 	defer func() { d.sc.trig = out }()
-	for si, s := range d.sents {
+	for si := lo; si < hi; si++ {
+		s := d.sents[si]
 		if !d.may(s, l.bit) {
 			continue
 		}
@@ -1090,31 +1159,31 @@ func (d *doc) triggers(l *lexicon, keepWeak bool) []trigger {
 
 // salient returns have followed by the codes most often named in
 // sentences [0, upto] (first named first among equals) until there are
-// want of them. The counts are kept between calls, which mostly ask for
-// growing upto.
-func (d *doc) salient(upto int, have []string, want int) []string {
+// want of them. The counts of each reading (salAgreements, ...) are kept
+// between its calls, which mostly ask for growing upto.
+func (d *doc) salient(reading, upto int, have []string, want int) []string {
 	sc := d.sc
-	sal := &sc.sal
+	sal := &sc.sal[reading]
 	if !sal.init || upto < sal.upto {
 		clear(sal.codes)
-		*sal = salience{init: true, upto: -1, codes: sal.codes[:0], count: sal.count[:0], first: sal.first[:0]}
-		if len(sc.salIdx) > 0 {
-			clear(sc.salIdx)
+		if len(sal.idx) > 0 {
+			clear(sal.idx)
 		}
+		*sal = salience{init: true, upto: -1, codes: sal.codes[:0], count: sal.count[:0], first: sal.first[:0], idx: sal.idx}
 	}
 	// The sentences salience reaches must be ready, not only those that
 	// may hold a trigger.
-	d.prepare(sal.upto+1, upto+1, false)
+	d.prepare(sal.upto+1, upto+1, prepAll)
 	for ; sal.upto < upto && sal.upto+1 < len(d.sents); sal.upto++ {
 		for _, ac := range d.sents[sal.upto+1].actors {
 			if ac.venue || ac.pseudo {
 				continue
 			}
 			for _, c := range ac.codes {
-				if i := sal.index(sc, c); i >= 0 {
+				if i := sal.index(c); i >= 0 {
 					sal.count[i]++
 				} else {
-					sal.add(sc, c)
+					sal.add(c)
 				}
 				sal.pos++
 			}
@@ -1152,31 +1221,31 @@ func (d *doc) salient(upto int, have []string, want int) []string {
 // index returns the index of code c in the counts, -1 if it is not there
 // yet: a search of the few codes of a text, a map for the many of a long
 // one.
-func (sal *salience) index(sc *scratch, c string) int {
+func (sal *salience) index(c string) int {
 	if len(sal.codes) <= 16 {
 		return slices.Index(sal.codes, c)
 	}
-	if i, ok := sc.salIdx[c]; ok {
+	if i, ok := sal.idx[c]; ok {
 		return i
 	}
 	return -1
 }
 
 // add counts the first occurrence of c.
-func (sal *salience) add(sc *scratch, c string) {
+func (sal *salience) add(c string) {
 	sal.codes = append(sal.codes, c)
 	sal.count = append(sal.count, 1)
 	sal.first = append(sal.first, sal.pos)
 	switch n := len(sal.codes); {
 	case n == 17:
-		if sc.salIdx == nil {
-			sc.salIdx = map[string]int{}
+		if sal.idx == nil {
+			sal.idx = map[string]int{}
 		}
 		for i, c := range sal.codes {
-			sc.salIdx[c] = i
+			sal.idx[c] = i
 		}
 	case n > 17:
-		sc.salIdx[c] = n - 1
+		sal.idx[c] = n - 1
 	}
 }
 

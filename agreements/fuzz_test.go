@@ -47,7 +47,12 @@ func FuzzExtract(f *testing.F) {
 		}
 		times := []Time{{Span: entities.Span{Start: 0, End: min(4, len(text))}, Type: "DURATION", Value: "P1Y"},
 			{Span: entities.Span{Start: seed, End: seed - 1}, Type: "DATE", Value: "2020"}}
-		r := extract(text, sents, fuzzMentions(text, seed&7), times)
+		ms := fuzzMentions(text, seed&7)
+		r := extract(text, sents, ms, times)
+		// Blocks of one sentence read what one block reads.
+		if diff := cmp.Diff(extractBlocks(text, sents, ms, times, math.MaxInt), extractBlocks(text, sents, ms, times, 1)); diff != "" {
+			t.Fatalf("blocks of one sentence change the result (-one block +blocks):\n%s", diff)
+		}
 		check := func(kind string, ev entities.Evidence) {
 			if ev.Start < 0 || ev.Start > ev.End || ev.End > len(text) || text[ev.Start:ev.End] != ev.Text {
 				t.Fatalf("%s evidence %+v out of bounds of %d bytes", kind, ev.Span, len(text))
@@ -133,5 +138,52 @@ func TestClusterIndex(t *testing.T) {
 	scanClusters = 0
 	if diff := cmp.Diff(want, extract(text, sents, mentions, nil)); diff != "" {
 		t.Fatalf("the index changes the result (-scan +index):\n%s", diff)
+	}
+}
+
+// TestBlocks checks that reading a document a block of sentences at a
+// time gives what reading it in one block gives, on a long text whose
+// readings reach back across blocks: issuers named late that "we" stands
+// for from the start, salience for "the two sides", "these sanctions" and
+// "the agreement" referring to earlier sentences, and retaliation.
+func TestBlocks(t *testing.T) {
+	names := []string{"Russia", "Cuba", "China", "Brazil", "France", "India", "Japan", "Kenya"}
+	codes := []string{"RUS", "CUB", "CHN", "BRA", "FRA", "IND", "JPN", "KEN"}
+	lines := []string{
+		"{A} and {B} signed a trade agreement on Monday .",
+		"The two sides agreed to extend the treaty , officials said .",
+		"The agreement was ratified by parliament .",
+		"We will deepen our strategic partnership with {B} .",
+		"The U.S. imposed sanctions on {A} over the crisis .",
+		"These sanctions were criticized , and {A} announced retaliatory measures .",
+		"{B} and {A} agreed to deepen their strategic partnership in energy .",
+		"The talks were constructive , the ministry said .",
+		"Six world powers reached an agreement with {B} .",
+		"{A} condemned the sanctions imposed by the E.U. .",
+		"We imposed severe measures on {B} .",
+	}
+	var b strings.Builder
+	for i := 0; i < 400; i++ {
+		if i == 330 {
+			b.WriteString("We , the leaders of France and India , condemn the invasion .\n")
+		}
+		r := strings.NewReplacer("{A}", names[i%len(names)], "{B}", names[(i*3+1)%len(names)])
+		b.WriteString(r.Replace(lines[(i*7)%len(lines)]) + "\n")
+	}
+	text := b.String()
+	var ms []mk
+	for i := range names {
+		ms = append(ms, ctry(names[i], codes[i]))
+	}
+	ms = append(ms, ctry("U.S.", "USA"), org("E.U.", "EU"))
+	sents, mentions := fixture(text, ms...)
+	want := extractBlocks(text, sents, mentions, nil, math.MaxInt)
+	if len(want.Agreements) < 8 || len(want.Sanctions) < 8 || len(want.Partnerships) < 4 {
+		t.Fatalf("the text gives too little to compare: %+v", want)
+	}
+	for _, block := range []int{1, 2, 7, blockSents} {
+		if diff := cmp.Diff(want, extractBlocks(text, sents, mentions, nil, block)); diff != "" {
+			t.Errorf("blocks of %d sentences change the result (-one block +blocks):\n%s", block, diff)
+		}
 	}
 }

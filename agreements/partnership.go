@@ -12,12 +12,12 @@ var kindRank = map[string]int{
 	"comprehensive strategic partnership": 5,
 }
 
-// partnerships finds and collapses the partnerships of the document.
-func (d *doc) partnerships() []Partnership {
-	sc := d.sc
-	cs := clusters{list: sc.csP[:0]}
-	defer func() { sc.csP = cs.list }()
-	for _, t := range d.triggers(d.lx.partnership, true) {
+// partnershipsIn reads the partnership triggers of sentences [lo, hi) into
+// the clusters d.part; partnershipsDone collapses them once every block is
+// read.
+func (d *doc) partnershipsIn(lo, hi int) {
+	cs := &d.part
+	for _, t := range d.triggers(d.lx.partnership, true, lo, hi) {
 		s := d.sents[t.si]
 		if d.cueBefore(d.lx.negation, s, t.a, 3) || d.hypothetical(s, t.a) {
 			continue
@@ -34,7 +34,7 @@ func (d *doc) partnerships() []Partnership {
 		r := ref{si: t.si, a: t.a, b: t.b, kind: t.e.val}
 		pre := d.premods(s, t.a)
 		if last := s.toks[t.b-1].s; (last == "ally" || last == "allies" || last == "partner" || last == "partners") &&
-			d.allyOf(s, pre, &cs, r) {
+			d.allyOf(s, pre, cs, r) {
 			continue
 		}
 		var explicit []int
@@ -66,7 +66,7 @@ func (d *doc) partnerships() []Partnership {
 			}
 		}
 		if len(parties) < 2 && (d.bilateralAround(s, t.a, t.b) || len(s.codesOf(s.allActors(), false)) <= 1 && d.hasBilateral(s)) {
-			parties = d.salient(t.si, parties, 2)
+			parties = d.salient(salPartnerships, t.si, parties, 2)
 		}
 		if len(parties) < 2 {
 			continue
@@ -74,9 +74,16 @@ func (d *doc) partnerships() []Partnership {
 		r.trend = trend
 		lo, hi = window(s, t.a, t.b, 6, 8)
 		r.sectors = d.sectors(s, lo, hi)
-		d.attach(&cs, parties, r)
+		d.attach(cs, parties, r)
 	}
-	d.backed(&cs)
+}
+
+// partnershipsDone collapses the partnerships read by partnershipsIn.
+func (d *doc) partnershipsDone() []Partnership {
+	sc := d.sc
+	cs := &d.part
+	defer func() { sc.csP = cs.list }()
+	d.backed(cs)
 	slices.SortStableFunc(cs.list, func(x, y *cluster) int { return x.first() - y.first() })
 	out := make([]Partnership, 0, len(cs.list))
 	for _, c := range cs.list {

@@ -41,12 +41,12 @@ func (g *regime) add(r sref) {
 	g.refs = append(g.refs, r)
 }
 
-// sanctions finds, resolves and collapses the sanctions of the document.
-func (d *doc) sanctions() []Sanction {
-	sc := d.sc
-	gs := sc.gs[:0]
-	defer func() { sc.gs = gs }()
-	for _, t := range d.triggers(d.lx.sanction, true) {
+// sanctionsIn reads the sanction triggers of sentences [lo, hi) into the
+// regimes d.gs; sanctionsDone collapses them once every block is read.
+func (d *doc) sanctionsIn(lo, hi int) {
+	gs := d.gs
+	defer func() { d.gs = gs }()
+	for _, t := range d.triggers(d.lx.sanction, true, lo, hi) {
 		s := d.sents[t.si]
 		r, ok := d.sanctionRef(s, t)
 		if !ok {
@@ -84,6 +84,13 @@ func (d *doc) sanctions() []Sanction {
 		}
 		gs = d.mergeRegime(gs, r)
 	}
+}
+
+// sanctionsDone collapses the sanctions read by sanctionsIn.
+func (d *doc) sanctionsDone() []Sanction {
+	sc := d.sc
+	gs := d.gs
+	defer func() { sc.gs = gs }()
 	out := make([]Sanction, 0, len(gs))
 	for _, g := range gs {
 		if sc, ok := d.sanctionOf(g); ok {
@@ -384,7 +391,7 @@ func (d *doc) inferSanctionActors(s *sent, r *sref) {
 	if len(r.targets) == 0 && r.condemns && len(r.by) == 0 && d.hasBilateral(s) {
 		// "the two countries condemned unilateral sanctions": the two sides
 		// the text is about.
-		r.targets = d.minus(d.salient(r.si, nil, 2+len(r.imposers)), r.imposers)
+		r.targets = d.minus(d.salient(salSanctions, r.si, nil, 2+len(r.imposers)), r.imposers)
 		r.targets = r.targets[:min(2, len(r.targets))]
 		r.by = r.targets
 	}
