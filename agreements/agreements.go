@@ -223,7 +223,7 @@ type doc struct {
 	sc          *scratch // the arrays the doc lives in
 
 	// What the three readings carry from one block of sentences to the
-	// next (see extract).
+	// next (see read).
 	agr  agreementReading
 	part clusters
 	gs   []*regime
