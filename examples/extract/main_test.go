@@ -217,7 +217,7 @@ func TestBatchGCPercent(t *testing.T) {
 		pct   int
 		set   bool
 	}{
-		{true, "", 400, true},
+		{true, "", 800, true},
 		{true, "100", 0, false},
 		{true, "off", 0, false},
 		{false, "", 0, false},
