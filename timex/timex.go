@@ -47,7 +47,9 @@ const (
 
 // Find returns the temporal expressions of text in order of position, normalized
 // against ref (the document's reference date; the zero time.Time means unknown).
-// The expressions do not overlap.
+// The expressions do not overlap. An expression, with the words after it that
+// decide its value, is read within 192 tokens of its first word, so the cost
+// of a text grows in proportion to its length.
 func Find(text string, ref time.Time) []Expr {
 	if len(text) > math.MaxInt32 {
 		return nil // offsets are kept in 32 bits
