@@ -86,8 +86,8 @@ func extractBlocks(text string, sents []entities.Span, mentions []entities.Menti
 		// or to place the mentions.
 		return Result{Agreements: []Agreement{}, Partnerships: []Partnership{}, Sanctions: []Sanction{}}
 	}
-	// Only the sentences that may hold a trigger or an issuer phrase are
-	// read now; the others only lend their actors to salience, which
+	// read tokenizes only the sentences that may hold a trigger or an
+	// issuer phrase; the others only lend their actors to salience, which
 	// prepares them when it reaches them.
 	d.read(max(block, 1))
 	r := Result{
@@ -112,6 +112,8 @@ const blockSents = 64
 // up to the one it reads and on what it read before, so the block size
 // does not change the result (TestBlocks checks it).
 func (d *doc) read(block int) {
+	// One block is read as it was before there were blocks: every wanted
+	// sentence tokenized before the issuers are looked for.
 	if block >= len(d.sents) {
 		d.prepare(0, len(d.sents), prepWanted)
 	} else {
@@ -381,8 +383,8 @@ const (
 	prepIssuers // those that may hold an issuer phrase
 )
 
-// prepare tokenizes the sentences of [lo, hi) not yet ready (all of them,
-// or those that which says) and places their actors. A sentence's tokens
+// prepare tokenizes the sentences of [lo, hi) not yet ready (those that
+// which selects: prepAll, prepWanted or prepIssuers) and places their actors. A sentence's tokens
 // and actors depend on it alone (and on the issuers, once found), so when
 // it is prepared does not matter. Once the issuers are found, it adds
 // their pseudo-actors too.
@@ -653,7 +655,8 @@ func (s *sent) authorAfter(p int) []int {
 
 // addPseudo adds to s the actors that are not entity mentions: "we", "our"
 // and "us" standing for a statement's issuers, and named groups of states
-// ("six world powers").
+// ("six world powers"). It acts once per sentence: prepare calls it once
+// the issuers are known, and read for the sentences tokenized before.
 func (d *doc) addPseudo(s *sent) {
 	if s.pseudo {
 		return
@@ -1105,9 +1108,9 @@ type trigger struct {
 	needs bool // the entry's needs were not met
 }
 
-// triggers returns the matches of l in sentences [lo, hi), skipping those that
-// fall on an actor, that a block word cancels, or whose needs are unmet
-// (unless keepWeak, when they are marked).
+// triggers returns the matches of l in sentences [lo, hi), skipping those
+// that fall on an actor, that a block word cancels, or whose needs are
+// unmet (unless keepWeak, when they are marked).
 //
 // The slice returned is valid until the next call.
 func (d *doc) triggers(l *lexicon, keepWeak bool, lo, hi int) []trigger {
